@@ -155,7 +155,6 @@ function checkLinks(
     ref('indicators', i.row, 'part_of', i.part_of, 'indicators');
     ref('indicators', i.row, 'target_source', i.target_source, 'sources');
   }
-  const byId = new Map(d.indicators.map((i) => [i.id, i]));
   const seen = new Map<string, number>();
   for (const o of d.observations) {
     ref('observations', o.row, 'indicator', o.indicator, 'indicators');
@@ -169,14 +168,6 @@ function checkLinks(
         en: `duplicates row ${first} (same indicator, period, source and line); delete one of them`,
       });
     } else seen.set(key, o.row);
-    const ind = byId.get(o.indicator);
-    if (ind?.target_kind === 'all' && o.total === undefined) {
-      out.push({
-        file: fileName('observations'), row: o.row, column: 'total', value: '',
-        vi: `chỉ số ${o.indicator} có chỉ tiêu "all" (x/y) nên cần cột total (y)`,
-        en: `indicator ${o.indicator} has an "all" (x of y) target, so it needs total (the y)`,
-      });
-    }
   }
   for (const x of d.exclusions) ref('exclusions', x.row, 'source', x.source, 'sources');
   out.push(...cycles('programmes', d.programmes, (p) => p.parent, fileName));
