@@ -154,6 +154,7 @@ function checkLinks(
     ref('indicators', i.row, 'programme', i.programme, 'programmes');
     ref('indicators', i.row, 'part_of', i.part_of, 'indicators');
     ref('indicators', i.row, 'target_source', i.target_source, 'sources');
+    ref('indicators', i.row, 'change_of', i.change_of, 'indicators');
   }
   const seen = new Map<string, number>();
   for (const o of d.observations) {

@@ -38,6 +38,8 @@ export const indicatorSchema = z
     target_line: positiveInteger.optional().describe('1-based line of that source'),
     target_quote: quote.optional().describe('Verbatim excerpt of that line with the target as printed'),
     part_of: slug.optional().describe('Id of the indicator this one is a part or sub-group of'),
+    parts_add_up: yesNo.optional().describe('yes: the indicators that are part_of this one form a complete breakdown, so they should add up to it'),
+    change_of: slug.optional().describe('Id of a rank indicator whose change since the previous period this counts, in places; higher_is_better yes = places gained, no = places lost'),
     note_vi: text.optional().describe('Definition or caveat, in Vietnamese'),
     note_en: text.optional().describe('Definition or caveat, in English'),
   })

@@ -1,0 +1,137 @@
+/**
+ * A chart as a figure: which kind fits the indicator, the points it draws, and the
+ * words around it (title, subtitle with unit and period, text summary, source line).
+ * One model serves the article, the indicator page, the embed and the downloads.
+ */
+import type { Indicator } from '../schemas/indicators.ts';
+import type { Observation } from '../schemas/observations.ts';
+import type { Row } from '../lib/dataset.ts';
+import { formatNumber, formatPeriod, type Lang } from '../lib/format.ts';
+import { unit } from '../lib/phrase.ts';
+import type { Site } from '../lib/site.ts';
+import { chartSummary } from '../lib/summary.ts';
+import { t } from '../i18n/index.ts';
+import type * as Plot from '@observablehq/plot';
+import { bullet } from './bullet.ts';
+import { completion } from './completion.ts';
+import { DEFAULT_WIDTH } from './options.ts';
+import { chartPoints, sourceShortLabel, type ChartPoint } from './point.ts';
+import { rank, type RankPoint } from './rank.ts';
+import { renderSvg } from './render.ts';
+import { timeline } from './timeline.ts';
+import { yearly } from './yearly.ts';
+
+export type ChartKind = 'yearly' | 'bullet' | 'completion' | 'rank' | 'timeline';
+
+export interface Figure {
+  id: string;
+  kind: ChartKind;
+  title: string;
+  subtitle: string;
+  summary: string;
+  sourceLine: string;
+  points: ChartPoint[];
+  svg: string;
+  plot: Plot.PlotOptions;
+}
+
+const byRecency = (site: Site) => (a: Row<Observation>, b: Row<Observation>) =>
+  a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start) ||
+  site.sourceDate(b.source).localeCompare(site.sourceDate(a.source)) || a.row - b.row;
+
+/** Keeps the first point of each key: the most recent source's, as points are sorted that way. */
+function unique(points: ChartPoint[], key: (p: ChartPoint) => string): ChartPoint[] {
+  const seen = new Set<string>();
+  return points.filter((p) => !seen.has(key(p)) && seen.add(key(p)));
+}
+
+/** Makes row labels unique when two sources report the same period differently. */
+function distinctLabels(points: ChartPoint[], site: Site): ChartPoint[] {
+  const count = new Map<string, number>();
+  for (const p of points) count.set(p.periodLabel, (count.get(p.periodLabel) ?? 0) + 1);
+  return points.map((p) => (count.get(p.periodLabel)! > 1 ? { ...p, periodLabel: `${p.periodLabel} · ${site.sourceDate(p.source).slice(0, 4)}` } : p));
+}
+
+export function chartKind(ind: Indicator, points: ChartPoint[]): ChartKind | undefined {
+  if (points.length === 0) return undefined;
+  if (ind.measure === 'rank' && points.some((p) => p.total !== undefined)) return 'rank';
+  if (ind.target_kind === 'all' || (ind.measure === 'count' && points.every((p) => p.total !== undefined))) {
+    return points.some((p) => p.total !== undefined) ? 'completion' : undefined;
+  }
+  if (ind.target_kind === 'plan') return points.some((p) => p.statedPercent !== undefined || ind.measure === 'percent') ? 'bullet' : 'timeline';
+  if (ind.target_kind !== 'none') {
+    const single = points.filter((p) => !p.period.isSpan);
+    return ind.target_per === 'year' && new Set(single.map((p) => p.periodLabel)).size >= 2 ? 'yearly' : 'bullet';
+  }
+  return new Set(points.map((p) => `${p.period.raw}|${p.value}`)).size >= 2 ? 'timeline' : undefined;
+}
+
+function pointsFor(kind: ChartKind, ind: Indicator, points: ChartPoint[], site: Site, lang: Lang): ChartPoint[] {
+  switch (kind) {
+    case 'yearly':
+      return unique(points.filter((p) => !p.period.isSpan), (p) => p.periodLabel);
+    case 'bullet': {
+      const comparable = ind.target_kind === 'plan' ? points.filter((p) => p.statedPercent !== undefined || ind.measure === 'percent') : points;
+      return distinctLabels(unique(comparable, (p) => `${p.periodLabel}|${p.value}`), site);
+    }
+    case 'completion':
+      return distinctLabels(unique(points.filter((p) => p.total !== undefined), (p) => `${p.periodLabel}|${p.value}|${p.total}`), site);
+    case 'rank':
+      return distinctLabels(rankPoints(ind, points.filter((p) => p.total !== undefined), site, lang), site);
+    case 'timeline':
+      return unique(points, (p) => `${p.period.raw}|${p.value}|${p.label}`);
+  }
+}
+
+/** The previous rank, from an indicator that counts places gained or lost. */
+function rankPoints(ind: Indicator, points: ChartPoint[], site: Site, lang: Lang): RankPoint[] {
+  const change = site.data.indicators.find((i) => i.change_of === ind.id);
+  const tr = t(lang);
+  return points.map((q) => {
+    const p = { ...q, label: tr('value.rank', { value: q.label, total: formatNumber(lang, q.total ?? 0) }) };
+    const c = change && site.observationsOf(change.id).find((o) => o.period.raw === p.period.raw && o.source === p.source);
+    if (!change || !c) return p;
+    const previous = change.higher_is_better === false ? p.value - c.value : p.value + c.value;
+    const moved = tr(change.higher_is_better === false ? 'rank.down' : 'rank.up', { n: c.value });
+    return { ...p, previous, label: `${p.label} (${moved})` };
+  });
+}
+
+export function figureFor(site: Site, lang: Lang, indicatorId: string, opts: { pageHref?: string; width?: number } = {}): Figure | undefined {
+  const ind = site.indicators.get(indicatorId);
+  if (!ind) return undefined;
+  const obs = [...site.observationsOf(ind.id)].sort(byRecency(site));
+  // most recent source first within a period, so that `unique` keeps the latest report
+  const points = chartPoints(lang, ind, obs, site.sources, opts.pageHref ?? '')
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.period.end.localeCompare(b.p.period.end) || site.sourceDate(b.p.source).localeCompare(site.sourceDate(a.p.source)) || a.i - b.i)
+    .map(({ p }) => p);
+  const kind = chartKind(ind, points);
+  if (!kind) return undefined;
+  const drawn = pointsFor(kind, ind, points, site, lang);
+  const options = { lang, indicator: ind, width: opts.width ?? DEFAULT_WIDTH };
+  const plot = kind === 'yearly' ? yearly(drawn, options)
+    : kind === 'bullet' ? bullet(drawn, options)
+    : kind === 'completion' ? completion(drawn, options)
+    : kind === 'rank' ? rank(drawn, options)
+    : timeline(drawn, options);
+  const id = ind.id;
+  const tr = t(lang);
+  const periods = obs.map((o) => o.period);
+  const first = periods.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = periods.reduce((a, b) => (b.end > a.end ? b : a));
+  const span = first === last ? formatPeriod(lang, first) : `${formatPeriod(lang, first)} → ${formatPeriod(lang, last)}`;
+  const u = ind.measure === 'percent' ? '%' : unit(lang, ind);
+  const usedSources = [...new Set(obs.map((o) => o.source))].map((s) => sourceShortLabel(lang, site.sources.get(s)!));
+  return {
+    id,
+    kind,
+    title: lang === 'vi' ? ind.label_vi : ind.label_en,
+    subtitle: [u, span].filter(Boolean).join(' · '),
+    summary: chartSummary(lang, ind, obs),
+    sourceLine: `${tr(usedSources.length > 1 ? 'figure.sources' : 'figure.source')}: ${usedSources.join('; ')}`,
+    points: drawn,
+    plot,
+    svg: renderSvg(plot, { labelledBy: `${id}-title`, describedBy: `${id}-summary` }),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Every indicator that has a target, each as its latest result in percent of its
+ * target (100% = exactly on target), with the status in colour, shape and words.
+ */
+import * as Plot from '@observablehq/plot';
+import { formatPercent } from '../lib/format.ts';
+import type { Status } from '../lib/status.ts';
+import { DEFAULT_WIDTH } from './options.ts';
+import type { Lang } from '../lib/format.ts';
+import { STATUS_COLOR, STATUS_SYMBOL, TARGET_STROKE } from './style.ts';
+
+export interface OverviewRow {
+  id: string;
+  label: string;
+  /** latest result as a percent of the target's threshold */
+  percent: number;
+  status: Status;
+  statusLabel: string;
+  href: string;
+  tip: string;
+}
+
+export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: { lang: Lang; width?: number }): Plot.PlotOptions {
+  const max = Math.max(150, ...rows.map((r) => r.percent)) * 1.08;
+  const min = Math.min(50, ...rows.map((r) => r.percent));
+  const row = (r: OverviewRow) => r.id;
+  return {
+    width,
+    height: 40 + rows.length * 46,
+    marginTop: 30,
+    marginLeft: 8,
+    marginRight: 16,
+    x: { domain: [Math.floor(min / 10) * 10, max], label: null, tickFormat: (d: number) => formatPercent(lang, d), ticks: 4, grid: true },
+    y: { domain: rows.map(row), axis: null, padding: 0.2 },
+    marks: [
+      Plot.ruleX([100], { stroke: TARGET_STROKE, strokeDasharray: '4 3' }),
+      Plot.text(rows, { x: Math.floor(min / 10) * 10, y: row, text: 'label', dy: -13, textAnchor: 'start', className: 'row-label', lineWidth: 60 } as Plot.TextOptions),
+      Plot.ruleY(rows, { x1: 100, x2: 'percent', y: row, stroke: (r: OverviewRow) => STATUS_COLOR[r.status], strokeWidth: 2, dy: 6 }),
+      Plot.dot(rows, {
+        x: 'percent', y: row, dy: 6, r: 6, fill: (r: OverviewRow) => STATUS_COLOR[r.status],
+        symbol: (r: OverviewRow) => STATUS_SYMBOL[r.status], href: 'href', title: 'tip', ariaLabel: (r: OverviewRow) => r.tip.replace(/\n/g, ', '),
+      }),
+      Plot.text(rows, { x: 'percent', y: row, dy: 6, dx: 10, text: (r: OverviewRow) => `${formatPercent(lang, Math.round(r.percent))} · ${r.statusLabel}`, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions),
+    ],
+  };
+}

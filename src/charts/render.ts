@@ -1,0 +1,94 @@
+/**
+ * Turns Plot options into an SVG string at build time, with a server-side document,
+ * and makes the markup accessible and light:
+ * - Plot's `aria-label` on role-less `<g>` elements is prohibited ARIA; axes become
+ *   `aria-hidden` (tick marks mean nothing read aloud; the data table carries the values);
+ * - each mark that links to its quote carries its own label on the `<a>`;
+ * - each such mark gets a tooltip drawn in the SVG, shown on hover and keyboard focus by
+ *   CSS alone, so it works without JavaScript;
+ * - Plot's per-chart `<style>` and random class go: the site stylesheet styles charts.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+
+export interface RenderOptions {
+  /** id of the element that names the chart (its title) */
+  labelledBy: string;
+  /** id of the element that describes it (its text summary) */
+  describedBy: string;
+}
+
+/** Tip lines travel through Plot's `title` channel, one line per "\n". */
+const TIP_CHAR_WIDTH = 6.6;
+const TIP_LINE = 15;
+
+export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): string {
+  const svg = Plot.plot({ ...options, document } as Plot.PlotOptions & { document: Document }) as unknown as SVGSVGElement;
+  const width = Number(svg.getAttribute('width'));
+  svg.querySelector('style')?.remove();
+  svg.removeAttribute('class');
+  svg.setAttribute('class', 'chart');
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-labelledby', a11y.labelledBy);
+  svg.setAttribute('aria-describedby', a11y.describedBy);
+  svg.removeAttribute('font-family');
+
+  for (const g of [...svg.querySelectorAll('g[aria-label]')]) {
+    const label = g.getAttribute('aria-label') ?? '';
+    g.removeAttribute('aria-label');
+    if (/axis|grid|frame|rule|area|rect|text|tip/.test(label) || !g.querySelector('a')) g.setAttribute('aria-hidden', 'true');
+  }
+  for (const a of [...svg.querySelectorAll('a')]) {
+    const mark = a.firstElementChild;
+    const title = mark?.querySelector('title');
+    const lines = (title?.textContent ?? '').split('\n').filter(Boolean);
+    title?.remove();
+    const label = mark?.getAttribute('aria-label');
+    mark?.removeAttribute('aria-label');
+    a.setAttribute('aria-label', label ?? lines.join(', '));
+    a.removeAttribute('fill');
+    if (mark && lines.length > 0) a.appendChild(tip(mark, lines, width));
+  }
+  return svg.outerHTML;
+}
+
+function num(el: Element, name: string): number {
+  return Number(el.getAttribute(name) ?? 0);
+}
+
+/** The anchor point of a mark: top-centre of a bar, centre of a dot. */
+function anchor(mark: Element): [number, number] {
+  if (mark.tagName.toLowerCase() === 'rect') return [num(mark, 'x') + num(mark, 'width') / 2, num(mark, 'y')];
+  if (mark.tagName.toLowerCase() === 'circle') return [num(mark, 'cx'), num(mark, 'cy') - num(mark, 'r')];
+  const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(mark.getAttribute('transform') ?? '');
+  return m ? [Number(m[1]), Number(m[2]) - 5] : [0, 0];
+}
+
+function tip(mark: Element, lines: string[], chartWidth: number): Element {
+  const [ax, ay] = anchor(mark);
+  const w = Math.ceil(Math.max(...lines.map((l) => l.length)) * TIP_CHAR_WIDTH) + 12;
+  const h = lines.length * TIP_LINE + 8;
+  const x = Math.round(Math.min(Math.max(ax - w / 2, 0), chartWidth - w));
+  const below = ay - h - 6 < 0;
+  const y = Math.round(below ? ay + 16 : ay - h - 6);
+  const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  g.setAttribute('class', 'tip');
+  g.setAttribute('aria-hidden', 'true');
+  g.setAttribute('transform', `translate(${x},${y})`);
+  const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  rect.setAttribute('width', String(w));
+  rect.setAttribute('height', String(h));
+  rect.setAttribute('rx', '3');
+  g.appendChild(rect);
+  lines.forEach((line, i) => {
+    const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    text.setAttribute('x', '6');
+    text.setAttribute('y', String(16 + i * TIP_LINE));
+    if (i === 0) text.setAttribute('font-weight', 'bold');
+    text.textContent = line;
+    g.appendChild(text);
+  });
+  return g;
+}

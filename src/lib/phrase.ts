@@ -1,0 +1,79 @@
+/**
+ * How a value, a target and a status read in a sentence, in either language:
+ * "trên 10.100 đảng viên (đạt 108,7% kế hoạch)", "52/54 (96,3%)", "thứ 3/63".
+ */
+import { t } from '../i18n/index.ts';
+import type { Indicator } from '../schemas/indicators.ts';
+import type { Observation } from '../schemas/observations.ts';
+import { formatNumber, formatPercent, type Lang } from './format.ts';
+import type { Status } from './status.ts';
+
+type Ind = Pick<Indicator, 'measure' | 'unit_vi' | 'unit_en' | 'target_kind' | 'target_low' | 'target_high' | 'target_per'>;
+type Obs = Pick<Observation, 'value' | 'qualifier' | 'total' | 'stated_percent' | 'percent_base'>;
+
+export function unit(lang: Lang, ind: Pick<Indicator, 'unit_vi' | 'unit_en'>): string {
+  return (lang === 'vi' ? ind.unit_vi : ind.unit_en) ?? '';
+}
+
+/** A bare number in the indicator's measure: "10.183", "81,2%", "6.482,91". */
+export function formatMeasure(lang: Lang, ind: Pick<Indicator, 'measure'>, n: number): string {
+  return ind.measure === 'percent' ? formatPercent(lang, n) : formatNumber(lang, n);
+}
+
+/** The value as a reader sees it, with qualifier, denominator, unit and printed percent. */
+export function formatValue(lang: Lang, ind: Ind, o: Obs, opts: { unit?: boolean } = {}): string {
+  const tr = t(lang);
+  const u = unit(lang, ind);
+  let s: string;
+  if (ind.measure === 'rank' && o.total !== undefined) {
+    s = tr('value.rank', { value: formatNumber(lang, o.value), total: formatNumber(lang, o.total) });
+  } else if (o.total !== undefined) {
+    s = tr('value.ofTotal', { value: formatNumber(lang, o.value), total: formatNumber(lang, o.total) });
+    if (opts.unit !== false && u && u !== '%') s += ` ${u}`;
+  } else {
+    s = formatMeasure(lang, ind, o.value);
+    if (opts.unit !== false && u && u !== '%' && ind.measure !== 'percent') s += ` ${u}`;
+  }
+  if (o.qualifier) s = `${tr(`qualifier.${o.qualifier}`)} ${s}`;
+  if (o.stated_percent !== undefined) {
+    const p = formatPercent(lang, o.stated_percent);
+    s += ` (${o.percent_base === 'plan' ? tr('value.percentOfPlan', { percent: p }) : tr('value.share', { percent: p })})`;
+  }
+  return s;
+}
+
+/** The target in words: "9.000–10.000 đảng viên mỗi năm", "trên 75%". Empty without a target. */
+export function formatTarget(lang: Lang, ind: Ind): string {
+  const tr = t(lang);
+  const n = (x: number | undefined) => (x === undefined ? '' : formatMeasure(lang, ind, x));
+  const perYear = ind.target_per === 'year' ? ` ${tr('target.perYear')}` : '';
+  switch (ind.target_kind) {
+    case 'range':
+      return tr(ind.target_per === 'year' ? 'target.range.year' : 'target.range.term', {
+        low: formatNumber(lang, ind.target_low!), high: n(ind.target_high), unit: ind.measure === 'percent' ? '' : unit(lang, ind),
+      }).replace(/\s+/g, ' ');
+    case 'min':
+      return tr('target.min', { low: n(ind.target_low) }) + perYear;
+    case 'above':
+      return tr('target.above', { low: n(ind.target_low) }) + perYear;
+    case 'max':
+      return tr('target.max', { high: n(ind.target_high) }) + perYear;
+    case 'below':
+      return tr('target.below', { high: n(ind.target_high) }) + perYear;
+    case 'all':
+      return tr('target.all');
+    case 'plan':
+      return tr('target.plan');
+    case 'none':
+      return '';
+  }
+}
+
+export function statusLabel(lang: Lang, s: Status): string {
+  return t(lang)(`status.${s}`);
+}
+
+/** "vượt chỉ tiêu 9.000–10.000 đảng viên mỗi năm" */
+export function statusExplain(lang: Lang, ind: Ind, s: Status): string {
+  return t(lang)(`status.explain.${s}`, { target: formatTarget(lang, ind) });
+}

@@ -1,0 +1,71 @@
+/**
+ * The dataset as the pages use it: loaded once per build through the one loader,
+ * with the lookups every page needs. Nothing here re-reads or re-parses a CSV.
+ */
+import type { Indicator } from '../schemas/indicators.ts';
+import type { Observation } from '../schemas/observations.ts';
+import type { Programme } from '../schemas/programmes.ts';
+import type { Source } from '../schemas/sources.ts';
+import { arithmeticChecks, type ArithmeticCheck } from './arithmetic.ts';
+import { loadDataset, type Dataset, type Row } from './dataset.ts';
+import { latest, status, type Status } from './status.ts';
+
+export interface Site {
+  data: Dataset;
+  sources: Map<string, Row<Source>>;
+  programmes: Map<string, Row<Programme>>;
+  indicators: Map<string, Row<Indicator>>;
+  observationsOf: (indicatorId: string) => Row<Observation>[];
+  indicatorsOf: (programmeId: string) => Row<Indicator>[];
+  childrenOf: (programmeId: string) => Row<Programme>[];
+  partsOf: (indicatorId: string) => Row<Indicator>[];
+  checksOf: (indicatorId: string) => ArithmeticCheck[];
+  checks: ArithmeticCheck[];
+  /** the result that stands for the indicator now, and its status */
+  current: (indicatorId: string) => { observation?: Row<Observation>; status: Status };
+  sourceDate: (sourceId: string) => string;
+}
+
+function group<T, K>(items: T[], key: (t: T) => K | undefined): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k !== undefined) m.set(k, [...(m.get(k) ?? []), it]);
+  }
+  return m;
+}
+
+export function buildSite(data: Dataset): Site {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const sourceDate = (id: string) => sources.get(id)?.date_to ?? '';
+  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
+  const obs = group(data.observations, (o) => o.indicator);
+  const byProgramme = group(data.indicators, (i) => i.programme);
+  const children = group(data.programmes, (p) => p.parent);
+  const parts = group(data.indicators, (i) => i.part_of);
+  const checks = arithmeticChecks(data);
+  const checksBy = group(checks, (c) => c.indicator);
+  const current = new Map<string, { observation?: Row<Observation>; status: Status }>();
+  for (const ind of data.indicators) {
+    const o = latest(ind, obs.get(ind.id) ?? [], sourceDate);
+    current.set(ind.id, { observation: o, status: o ? status(ind, o) : ind.target_kind === 'none' ? 'no-target' : 'not-comparable' });
+  }
+  return {
+    data, sources, indicators, checks, sourceDate,
+    programmes: new Map(data.programmes.map((p) => [p.id, p])),
+    observationsOf: (id) => obs.get(id) ?? [],
+    indicatorsOf: (id) => byProgramme.get(id) ?? [],
+    childrenOf: (id) => children.get(id) ?? [],
+    partsOf: (id) => parts.get(id) ?? [],
+    checksOf: (id) => checksBy.get(id) ?? [],
+    current: (id) => current.get(id)!,
+  };
+}
+
+let cached: Site | undefined;
+
+/** The site's data, loaded from data/ on first use. */
+export function getSite(): Site {
+  cached ??= buildSite(loadDataset('data'));
+  return cached;
+}
