@@ -7,7 +7,11 @@ import type { Indicator } from '../schemas/indicators.ts';
 import type { Observation } from '../schemas/observations.ts';
 import type { Row } from '../lib/dataset.ts';
 import { formatNumber, formatPeriod, type Lang } from '../lib/format.ts';
-import { unit } from '../lib/phrase.ts';
+import { coveredSpan } from '../lib/period.ts';
+import { formatValue, statusLabel, unit } from '../lib/phrase.ts';
+import { routes } from '../lib/routes.ts';
+import { headlineCounts, scoreboard } from '../lib/scoreboard.ts';
+import { overview, type OverviewRow } from './overview.ts';
 import type { Site } from '../lib/site.ts';
 import { chartSummary } from '../lib/summary.ts';
 import { t } from '../i18n/index.ts';
@@ -21,7 +25,7 @@ import { renderSvg } from './render.ts';
 import { timeline } from './timeline.ts';
 import { yearly } from './yearly.ts';
 
-export type ChartKind = 'yearly' | 'bullet' | 'completion' | 'rank' | 'timeline';
+export type ChartKind = 'yearly' | 'bullet' | 'completion' | 'rank' | 'timeline' | 'overview';
 
 export interface Figure {
   id: string;
@@ -31,6 +35,8 @@ export interface Figure {
   summary: string;
   sourceLine: string;
   points: ChartPoint[];
+  /** what the first column of the data table holds: the period, or the indicator */
+  rowHeader: 'period' | 'indicator';
   svg: string;
   plot: Plot.PlotOptions;
 }
@@ -117,10 +123,7 @@ export function figureFor(site: Site, lang: Lang, indicatorId: string, opts: { p
     : timeline(drawn, options);
   const id = ind.id;
   const tr = t(lang);
-  const periods = obs.map((o) => o.period);
-  const first = periods.reduce((a, b) => (b.start < a.start ? b : a));
-  const last = periods.reduce((a, b) => (b.end > a.end ? b : a));
-  const span = first === last ? formatPeriod(lang, first) : `${formatPeriod(lang, first)} → ${formatPeriod(lang, last)}`;
+  const span = formatPeriod(lang, coveredSpan(obs.map((o) => o.period)));
   const u = ind.measure === 'percent' ? '%' : unit(lang, ind);
   const usedSources = [...new Set(obs.map((o) => o.source))].map((s) => sourceShortLabel(lang, site.sources.get(s)!));
   return {
@@ -131,7 +134,43 @@ export function figureFor(site: Site, lang: Lang, indicatorId: string, opts: { p
     summary: chartSummary(lang, ind, obs),
     sourceLine: `${tr(usedSources.length > 1 ? 'figure.sources' : 'figure.source')}: ${usedSources.join('; ')}`,
     points: drawn,
+    rowHeader: 'period',
     plot,
+    svg: renderSvg(plot, { labelledBy: `${id}-title`, describedBy: `${id}-summary` }),
+  };
+}
+
+/** The home page's chart: every indicator with a target, its latest result in percent of target. */
+export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; hrefBase?: string } = {}): Figure {
+  const tr = t(lang);
+  const entries = scoreboard(site).filter((e) => e.percent !== undefined && e.observation);
+  const points: ChartPoint[] = entries.map((e) => {
+    const ind = e.indicator;
+    const o = e.observation!;
+    const [p] = chartPoints(lang, ind, [o], site.sources);
+    const label = lang === 'vi' ? ind.label_vi : ind.label_en;
+    return {
+      ...p!,
+      periodLabel: label,
+      value: e.percent!,
+      label: `${formatValue(lang, ind, o)} (${formatPeriod(lang, o.period)})`,
+      href: `${opts.hrefBase ?? ''}${routes.indicator(lang, ind.id)}`,
+      tip: [label, formatValue(lang, ind, o), formatPeriod(lang, o.period), statusLabel(lang, e.status)].join('\n'),
+    };
+  });
+  const rows: OverviewRow[] = points.map((p, i) => ({
+    id: entries[i]!.indicator.id, label: p.periodLabel, percent: p.value, status: p.status,
+    statusLabel: statusLabel(lang, p.status), href: p.href, tip: p.tip,
+  }));
+  const plot = overview(rows, { lang, width: opts.width ?? DEFAULT_WIDTH });
+  const id = 'overview';
+  const counts = headlineCounts(scoreboard(site));
+  return {
+    id, kind: 'overview', points, rowHeader: 'indicator', plot,
+    title: tr('home.overview.title'),
+    subtitle: tr('home.overview.subtitle'),
+    summary: tr('overview.summary', { n: counts.withTarget, met: counts.met, below: counts.below, unmeasurable: counts.unmeasurable }),
+    sourceLine: `${tr('figure.sources')}: ${site.data.sources.map((s) => sourceShortLabel(lang, s)).join('; ')}`,
     svg: renderSvg(plot, { labelledBy: `${id}-title`, describedBy: `${id}-summary` }),
   };
 }

@@ -34,7 +34,7 @@ export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: {
     y: { domain: rows.map(row), axis: null, padding: 0.2 },
     marks: [
       Plot.ruleX([100], { stroke: TARGET_STROKE, strokeDasharray: '4 3' }),
-      Plot.text(rows, { x: Math.floor(min / 10) * 10, y: row, text: 'label', dy: -13, textAnchor: 'start', className: 'row-label', lineWidth: 60 } as Plot.TextOptions),
+      Plot.text(rows, { x: Math.floor(min / 10) * 10, y: row, text: 'label', dy: -13, textAnchor: 'start', className: 'row-label', lineWidth: 34, textOverflow: 'ellipsis' } as Plot.TextOptions),
       Plot.ruleY(rows, { x1: 100, x2: 'percent', y: row, stroke: (r: OverviewRow) => STATUS_COLOR[r.status], strokeWidth: 2, dy: 6 }),
       Plot.dot(rows, {
         x: 'percent', y: row, dy: 6, r: 6, fill: (r: OverviewRow) => STATUS_COLOR[r.status],

@@ -106,3 +106,13 @@ export function months(p: Period): number {
 export function within(inner: Period, outer: Period): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
+
+/** The span from the earliest start to the latest end of several periods. */
+export function coveredSpan(periods: Period[]): Period {
+  const first = periods.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = periods.reduce((a, b) => (b.end > a.end || (b.end === a.end && !b.isSpan) ? b : a));
+  const from = first.from;
+  const to = last.to;
+  if (from.start === to.start && from.end === to.end) return first;
+  return { raw: `${first.raw.split('/')[0]}/${last.raw.split('/').at(-1)}`, from, to, isSpan: true, start: from.start, end: to.end };
+}

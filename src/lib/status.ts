@@ -75,3 +75,24 @@ export function latest<T extends Obs & { source: string }>(ind: Ind, obs: T[], s
     b.period.end.localeCompare(a.period.end) || sourceDate(b.source).localeCompare(sourceDate(a.source)));
   return byRecency.find((o) => JUDGED.includes(status(ind, o))) ?? byRecency[0];
 }
+
+/** The result as a percent of the target's threshold (100 = exactly on target), for the overview. */
+export function percentOfTarget(ind: Ind, o: Obs): number | undefined {
+  const v = comparedValue(ind, o);
+  if (v === undefined) return undefined;
+  switch (ind.target_kind) {
+    case 'range':
+    case 'min':
+    case 'above':
+      return ind.target_low ? (v / ind.target_low) * 100 : undefined;
+    case 'max':
+    case 'below':
+      return v ? (ind.target_high! / v) * 100 : undefined;
+    case 'all':
+      return o.total ? (o.value / o.total) * 100 : undefined;
+    case 'plan':
+      return v;
+    case 'none':
+      return undefined;
+  }
+}

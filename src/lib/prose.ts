@@ -1,0 +1,26 @@
+/**
+ * The rule for narrative prose: a figure from the data is never typed, it is cited
+ * through a component. What may stand in the prose as digits: years and spans of
+ * years, dates, document codes (15-NQ/TU, 97/2019/QH14) and digits inside a word
+ * (Q1, Covid-19). Anything else is a typed figure.
+ */
+const ALLOWED: RegExp[] = [
+  /<[^>]*>/g, // components and their attributes
+  /\]\([^)]*\)/g, // link targets
+  /\b\d+\s?-\s?[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐƯ.]+/g, // 01-CTr/TU, 15-NQ/TƯ
+  /\b\d+\/\d{4}\/[A-ZĐ0-9-]+/g, // 97/2019/QH14
+  /\b\d{1,2}\/\d{1,2}\/\d{4}\b/g, // 17/3/2021
+  /\b\d{1,2}\/\d{4}\b/g, // 3/2023
+  /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g,
+  /\b(19|20)\d{2}\s?[–-]\s?(19|20)\d{2}\b/g, // 2020–2025
+  /\b(19|20)\d{2}\b/g, // 2025
+  /[\p{L}]+-?\d+/gu, // Covid-19, Q1
+  /\b\d+(st|nd|rd|th)\b/g, // 17th
+];
+
+/** Figures typed into the prose, each with a little context; empty when the rule holds. */
+export function typedFigures(mdx: string): string[] {
+  let text = mdx.replace(/^---[\s\S]*?---/, (fm) => fm.replace(/^(?!summary:).*$/gm, ''));
+  for (const re of ALLOWED) text = text.replace(re, ' ');
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10).replace(/\s+/g, ' ').trim());
+}
