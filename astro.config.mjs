@@ -2,7 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import dataCheck from './src/integrations/data-check.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+
+// Where the site is published: SITE_URL is the origin (for canonical and social links),
+// BASE_PATH the sub-path when it is not served from the domain root, e.g. "/hanoi" for
+// a GitHub Pages project site.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  integrations: [dataCheck(), mdx()],
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [dataCheck(), mdx({ rehypePlugins: [[rehypeBaseLinks, { base }]] })],
+  build: { inlineStylesheets: 'never' },
+  // Scripts stay in files of their own: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
 });

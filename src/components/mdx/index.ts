@@ -1,6 +1,8 @@
-/** The components narratives may use, passed to every MDX page. */
+/** The components narratives and prose pages may use, passed to every MDX page. */
 import Chart from './Chart.astro';
+import Count from './Count.astro';
 import Indicator from './Indicator.astro';
 import Stat from './Stat.astro';
+import StatusRule from './StatusRule.astro';
 
-export const mdxComponents = { Chart, Indicator, Stat };
+export const mdxComponents = { Chart, Count, Indicator, Stat, StatusRule };
