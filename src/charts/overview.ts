@@ -40,7 +40,7 @@ export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: {
         x: 'percent', y: row, dy: 6, r: 6, fill: (r: OverviewRow) => STATUS_COLOR[r.status],
         symbol: (r: OverviewRow) => STATUS_SYMBOL[r.status], href: 'href', title: 'tip', ariaLabel: (r: OverviewRow) => r.tip.replace(/\n/g, ', '),
       }),
-      Plot.text(rows, { x: 'percent', y: row, dy: 6, dx: 10, text: (r: OverviewRow) => `${formatPercent(lang, Math.round(r.percent))} · ${r.statusLabel}`, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions),
+      Plot.text(rows, { x: (r: OverviewRow) => Math.max(r.percent, 100), y: row, dy: 6, dx: 10, text: (r: OverviewRow) => `${formatPercent(lang, Math.round(r.percent))} · ${r.statusLabel}`, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions),
     ],
   };
 }

@@ -31,7 +31,7 @@ export function rank(points: RankPoint[], { lang, width = DEFAULT_WIDTH }: Chart
         x: 'value', y: 'periodLabel', r: 7, fill: (p: ChartPoint) => STATUS_COLOR[p.status],
         href: 'href', title: 'tip', ariaLabel: (p: ChartPoint) => p.tip.replace(/\n/g, ', '),
       }),
-      Plot.text(points, { x: 'value', y: 'periodLabel', text: 'label', dy: -16, className: 'value-label' } as Plot.TextOptions),
+      Plot.text(points, { x: 'value', y: 'periodLabel', text: 'label', dy: -16, dx: -6, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions),
     ],
   };
 }

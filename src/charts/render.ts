@@ -34,6 +34,7 @@ export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): strin
   svg.setAttribute('aria-labelledby', a11y.labelledBy);
   svg.setAttribute('aria-describedby', a11y.describedBy);
   svg.removeAttribute('font-family');
+  svg.removeAttribute('font-size');
 
   for (const g of [...svg.querySelectorAll('g[aria-label]')]) {
     const label = g.getAttribute('aria-label') ?? '';
