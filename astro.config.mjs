@@ -12,6 +12,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site,
+  outDir: process.env.OUT_DIR ?? 'dist',
   base,
   trailingSlash: 'always',
   integrations: [dataCheck(), mdx({ rehypePlugins: [[rehypeBaseLinks, { base }]] })],

@@ -16,6 +16,10 @@ const ALLOWED: RegExp[] = [
   /\b(19|20)\d{2}\b/g, // 2025
   /[\p{L}]+-?\d+/gu, // Covid-19, Q1
   /\b\d+(st|nd|rd|th)\b/g, // 17th
+  /\b[IVX]+(\.\d+)+\.?/g, // the report's sections: I.2, II.1.3
+  /\b(Vành đai|vành đai|Ring Road|ring road)\s+\d+/g, // the name of a road
+  // references to the source's own apparatus: "footnote 47", "dòng 245", "mục 3.1", "Decree 62/2020"
+  /\b(footnotes?|chú thích|lines?|dòng|items?|mục|rows?|sections?|Decrees?|Nghị định|Decisions?|Quyết định|Quy định|Hướng dẫn|Guidance|Kết luận|Conclusion|Resolution|Nghị quyết|Điều|Article)\s+\d+(?:[.,/]\d+)*(?:\s*(?:và|and|,)\s*\d+(?:[.,/]\d+)*)*/giu,
 ];
 
 /** Figures typed into the prose, each with a little context; empty when the rule holds. */

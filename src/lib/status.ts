@@ -45,7 +45,9 @@ export function status(ind: Ind, o: Obs): Status {
   const v = comparedValue(ind, o);
   if (v === undefined) return 'not-comparable';
   if (k === 'plan') {
-    if (!o.period.isSpan && span < 12 && o.period.from.grain !== 'day') return 'partial';
+    // A stock "as of" a day is not a period; anything else shorter than a year is partial.
+    const asOfDay = !o.period.isSpan && o.period.from.grain === 'day';
+    if (span < 12 && !asOfDay) return 'partial';
     return v > 100 ? 'exceeded' : v === 100 ? 'met' : 'below';
   }
   if (ind.target_per === 'year') {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/problem.ts';
 import { seedsDir } from '../../src/lib/provenance.ts';
 import { validate } from '../../src/lib/validate.ts';
+import { typedFigures } from '../../src/lib/prose.ts';
 
 // The real data in data/, checked against the real sources beside the project.
 const v = validate('data');
@@ -31,6 +32,13 @@ describe('the real data', () => {
     ]);
     const target = d.indicators.find((i) => i.id === 'new-members-admitted')!;
     expect([target.target_kind, target.target_low, target.target_high, target.target_per]).toEqual(['range', 9000, 10000, 'year']);
+  });
+
+  it('types no figure in its notes: numbers shown to readers come from the values, never twice', () => {
+    const d = v.data!;
+    const typed = [...d.indicators, ...d.observations].flatMap((r) =>
+      [r.note_vi, r.note_en].flatMap((n) => (n ? typedFigures(n).map((f) => `row ${r.row}: ${f}`) : [])));
+    expect(typed).toEqual([]);
   });
 
   it('keeps instruments with the same code apart', () => {
