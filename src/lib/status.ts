@@ -73,8 +73,9 @@ export function status(ind: Ind, o: Obs): Status {
 
 /** The observation that stands for the indicator now: the latest judged one, else the latest. */
 export function latest<T extends Obs & { source: string }>(ind: Ind, obs: T[], sourceDate: (id: string) => string): T | undefined {
+  // latest end first; for the same end, the shorter period (2022 before 2020–2022), then the newer source
   const byRecency = [...obs].sort((a, b) =>
-    b.period.end.localeCompare(a.period.end) || sourceDate(b.source).localeCompare(sourceDate(a.source)));
+    b.period.end.localeCompare(a.period.end) || months(a.period) - months(b.period) || sourceDate(b.source).localeCompare(sourceDate(a.source)));
   return byRecency.find((o) => JUDGED.includes(status(ind, o))) ?? byRecency[0];
 }
 

@@ -58,3 +58,12 @@ describe('the status rule', () => {
     expect(percentOfTarget(ind({ target_kind: 'all' }), obs(52, '2021', { total: 54 }))).toBeCloseTo(96.3, 1);
   });
 });
+
+describe('the result that stands for an indicator', () => {
+  it('is the latest comparable one, a single year before a span ending with it', async () => {
+    const { latest } = await import('../../src/lib/status.ts');
+    const above = ind({ measure: 'percent', target_kind: 'above', target_low: 75, target_per: 'year', aggregate: 'mean' });
+    const rows = [obs(77.6, '2020/2022'), obs(81.2, '2022'), obs(76, '2020'), obs(2, '2023-Q1')].map((o) => ({ ...o, source: 's' }));
+    expect(latest(above, rows, () => '2023-01-01')?.value).toBe(81.2);
+  });
+});
