@@ -16,7 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [dataCheck(), mdx({ rehypePlugins: [[rehypeBaseLinks, { base }]] })],
-  build: { inlineStylesheets: 'never' },
+  // Several pages at once: PNGs rasterise on worker threads while other pages render.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   // Scripts stay in files of their own: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

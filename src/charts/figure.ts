@@ -22,6 +22,7 @@ import { DEFAULT_WIDTH } from './options.ts';
 import { chartPoints, sourceShortLabel, type ChartPoint } from './point.ts';
 import { rank, type RankPoint } from './rank.ts';
 import { renderSvg } from './render.ts';
+import { embedHeight } from '../lib/embed.ts';
 import { timeline } from './timeline.ts';
 import { yearly } from './yearly.ts';
 
@@ -35,6 +36,8 @@ export interface Figure {
   summary: string;
   sourceLine: string;
   points: ChartPoint[];
+  /** a sensible default height for the embed iframe, in CSS pixels */
+  embedHeight: number;
   /** what the first column of the data table holds: the period, or the indicator */
   rowHeader: 'period' | 'indicator';
   svg: string;
@@ -103,7 +106,18 @@ function rankPoints(ind: Indicator, points: ChartPoint[], site: Site, lang: Lang
   });
 }
 
+const memo = new WeakMap<Site, Map<string, Figure | undefined>>();
+
+/** An indicator's chart figure, or undefined when it has none; computed once per site, language and options. */
 export function figureFor(site: Site, lang: Lang, indicatorId: string, opts: { pageHref?: string; width?: number } = {}): Figure | undefined {
+  const cache = memo.get(site) ?? new Map<string, Figure | undefined>();
+  memo.set(site, cache);
+  const key = [lang, indicatorId, opts.pageHref ?? '', opts.width ?? ''].join('|');
+  if (!cache.has(key)) cache.set(key, buildFigure(site, lang, indicatorId, opts));
+  return cache.get(key);
+}
+
+function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHref?: string; width?: number }): Figure | undefined {
   const ind = site.indicators.get(indicatorId);
   if (!ind) return undefined;
   const obs = [...site.observationsOf(ind.id)].sort(byRecency(site));
@@ -126,15 +140,18 @@ export function figureFor(site: Site, lang: Lang, indicatorId: string, opts: { p
   const span = formatPeriod(lang, coveredSpan(obs.map((o) => o.period)));
   const u = ind.measure === 'percent' ? '%' : unit(lang, ind);
   const usedSources = [...new Set(obs.map((o) => o.source))].map((s) => sourceShortLabel(lang, site.sources.get(s)!));
+  const title = lang === 'vi' ? ind.label_vi : ind.label_en;
+  const summary = chartSummary(lang, ind, obs);
   return {
     id,
     kind,
-    title: lang === 'vi' ? ind.label_vi : ind.label_en,
+    title,
     subtitle: [u, span].filter(Boolean).join(' · '),
-    summary: chartSummary(lang, ind, obs),
+    summary,
     sourceLine: `${tr(usedSources.length > 1 ? 'figure.sources' : 'figure.source')}: ${usedSources.join('; ')}`,
     points: drawn,
     rowHeader: 'period',
+    embedHeight: embedHeight(Number(plot.height), summary, title),
     plot,
     svg: renderSvg(plot, { labelledBy: `${id}-title`, describedBy: `${id}-summary` }),
   };
@@ -165,11 +182,13 @@ export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; h
   const plot = overview(rows, { lang, width: opts.width ?? DEFAULT_WIDTH });
   const id = 'overview';
   const counts = headlineCounts(scoreboard(site));
+  const title = tr('home.overview.title');
+  const summary = tr('overview.summary', { n: counts.withTarget, met: counts.met, below: counts.below, unmeasurable: counts.unmeasurable });
   return {
-    id, kind: 'overview', points, rowHeader: 'indicator', plot,
-    title: tr('home.overview.title'),
+    id, kind: 'overview', points, rowHeader: 'indicator', plot, embedHeight: embedHeight(Number(plot.height), summary, title),
+    title,
     subtitle: tr('home.overview.subtitle'),
-    summary: tr('overview.summary', { n: counts.withTarget, met: counts.met, below: counts.below, unmeasurable: counts.unmeasurable }),
+    summary,
     sourceLine: `${tr('figure.sources')}: ${site.data.sources.map((s) => sourceShortLabel(lang, s)).join('; ')}`,
     svg: renderSvg(plot, { labelledBy: `${id}-title`, describedBy: `${id}-summary` }),
   };

@@ -11,3 +11,6 @@ export interface ChartOptions {
 
 /** Charts are drawn for a phone first, and scale up on wider screens. */
 export const DEFAULT_WIDTH = 400;
+
+/** Embeds are drawn narrower still: they must read well in a 280 px column. */
+export const EMBED_WIDTH = 320;

@@ -13,6 +13,8 @@ import type { Period } from '../lib/period.ts';
 import { t } from '../i18n/index.ts';
 
 export interface ChartPoint {
+  /** the observation's row in observations.csv */
+  row: number;
   /** anchor of the observation's row and quote on the indicator page */
   anchor: string;
   period: Period;
@@ -52,6 +54,7 @@ export function chartPoints(
     if (s !== 'no-target') lines.push(statusLabel(lang, s));
     lines.push(sourceLabel);
     return {
+      row: o.row,
       anchor: observationAnchor(o),
       period: o.period,
       periodLabel: formatPeriod(lang, o.period),

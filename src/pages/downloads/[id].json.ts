@@ -1,0 +1,37 @@
+/** /downloads/<indicator>.json: an indicator described for machines, with every report and its citation. */
+import type { APIRoute } from 'astro';
+import { observationRows } from '../../lib/csv-out.ts';
+import { routes } from '../../lib/routes.ts';
+import { getSite } from '../../lib/site.ts';
+import { dataUpdated } from '../../lib/updated.ts';
+
+export function getStaticPaths() {
+  return getSite().data.indicators.map((i) => ({ params: { id: i.id } }));
+}
+
+export const GET: APIRoute = ({ params, site: origin }) => {
+  const site = getSite();
+  const i = site.indicators.get(params.id!)!;
+  const p = site.programmes.get(i.programme)!;
+  const abs = (path: string) => new URL(path, origin).href;
+  const body = {
+    id: i.id,
+    label: { vi: i.label_vi, en: i.label_en },
+    programme: { id: p.id, code: p.code ?? null, title: { vi: p.title_vi, en: p.title_en } },
+    measure: i.measure,
+    unit: { vi: i.unit_vi ?? null, en: i.unit_en ?? null },
+    higher_is_better: i.higher_is_better ?? null,
+    target: i.target_kind === 'none' ? null : {
+      kind: i.target_kind, low: i.target_low ?? null, high: i.target_high ?? null, per: i.target_per ?? null,
+      citation: i.target_source ? { source: i.target_source, line: i.target_line, quote: i.target_quote } : null,
+    },
+    status: site.current(i.id).status,
+    note: { vi: i.note_vi ?? null, en: i.note_en ?? null },
+    pages: { vi: abs(routes.indicator('vi', i.id)), en: abs(routes.indicator('en', i.id)) },
+    csv: abs(routes.file(`downloads/${i.id}.csv`)),
+    observations: observationRows(site, site.observationsOf(i.id), (id) => abs(routes.indicator('vi', id))),
+    licence: 'CC-BY-4.0',
+    updated: dataUpdated(),
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
