@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import dataCheck from './src/integrations/data-check.ts';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 
 // Where the site is published: SITE_URL is the origin (for canonical and social links),
 // BASE_PATH the sub-path when it is not served from the domain root, e.g. "/hanoi" for
@@ -15,10 +14,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   base,
   trailingSlash: 'always',
-  integrations: [dataCheck(), mdx({ rehypePlugins: [[rehypeBaseLinks, { base }]] })],
+  integrations: [dataCheck(), mdx()],
   // Several pages at once: PNGs rasterise on worker threads while other pages render.
   build: { inlineStylesheets: 'never', concurrency: 4 },
   // Scripts stay in files of their own: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Code blocks stay plain: no inline styles, which the Content-Security-Policy forbids.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -5,8 +5,9 @@
  */
 import { formatProblems } from '../lib/problem.ts';
 import { validate } from '../lib/validate.ts';
+import { dataDir } from '../lib/site.ts';
 
-const dir = process.argv[2] ?? 'data';
+const dir = process.argv[2] ?? dataDir();
 const v = validate(dir);
 
 if (v.data) {

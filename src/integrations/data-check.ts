@@ -1,22 +1,47 @@
 /**
  * Checks the data before Astro builds or serves anything. A data error stops `astro
- * build` with the same file/row/column message as `npm run check:data` and no stack
- * trace, so nothing half-built is ever published.
+ * build` with the same file/row/column message as `npm run check:data`, no stack
+ * trace, and no output folder left behind to be mistaken for a site. Warnings (valid
+ * but odd data) are printed once. In the dev server, saving a CSV reloads the page;
+ * an error shows in the terminal and, from the page that needs the data, in the
+ * browser's error overlay.
  */
 import type { AstroIntegration } from 'astro';
-import { formatProblems } from '../lib/problem.ts';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, formatProblems } from '../lib/problem.ts';
+import { dataDir } from '../lib/site.ts';
 import { validate } from '../lib/validate.ts';
+import { dataWarnings } from '../lib/warnings.ts';
 
 export default function dataCheck(): AstroIntegration {
   return {
     name: 'data-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const v = validate();
+      'astro:config:setup': ({ command, config, logger }) => {
+        const v = validate(dataDir());
         if (!v.sourcesFound) logger.warn(`sources folder ${v.sourcesDir} not found: citations not checked`);
-        if (v.problems.length === 0) return;
-        logger.error(`\n${formatProblems(v.problems)}\n`);
-        if (command === 'build') process.exit(1);
+        if (v.problems.length > 0) {
+          logger.error(`\n${formatProblems(v.problems)}\n`);
+          if (command === 'build') {
+            rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+            process.exit(1);
+          }
+          return;
+        }
+        const warnings = dataWarnings(v.data!, dataDir());
+        if (warnings.length > 0) logger.warn(`${warnings.length} cảnh báo dữ liệu / data warnings (see /editors/warnings/):\n${warnings.map(formatProblem).join('\n')}`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // CSVs live outside src/: watch them, re-check on save, and reload the browser.
+        server.watcher.add(`${dataDir()}/*.csv`);
+        server.watcher.on('change', (path) => {
+          if (!path.endsWith('.csv')) return;
+          const v = validate(dataDir());
+          if (v.problems.length > 0) logger.error(`\n${formatProblems(v.problems)}\n`);
+          else logger.info(`${path}: dữ liệu hợp lệ / data is valid`);
+          server.ws.send({ type: 'full-reload' });
+        });
       },
     },
   };

@@ -7,7 +7,9 @@ import type { Observation } from '../schemas/observations.ts';
 import type { Programme } from '../schemas/programmes.ts';
 import type { Source } from '../schemas/sources.ts';
 import { arithmeticChecks, type ArithmeticCheck } from './arithmetic.ts';
-import { loadDataset, type Dataset, type Row } from './dataset.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { FILES, loadDataset, type Dataset, type Row } from './dataset.ts';
 import { latest, status, type Status } from './status.ts';
 
 export interface Site {
@@ -62,10 +64,28 @@ export function buildSite(data: Dataset): Site {
   };
 }
 
-let cached: Site | undefined;
+let cached: { site: Site; stamp: string } | undefined;
 
-/** The site's data, loaded from data/ on first use. */
+/** The data folder: data/ unless DATA_DIR says otherwise (tests build sites from fixtures). */
+export function dataDir(): string {
+  return process.env.DATA_DIR ?? 'data';
+}
+
+/** The files' modification times: when an editor saves a CSV, the dev server reloads the data. */
+function stamp(dir: string): string {
+  return Object.values(FILES).map((f) => {
+    try {
+      return statSync(join(dir, f)).mtimeMs;
+    } catch {
+      return 'missing';
+    }
+  }).join('|');
+}
+
+/** The site's data, loaded on first use and again whenever a data file changes. */
 export function getSite(): Site {
-  cached ??= buildSite(loadDataset('data'));
-  return cached;
+  const dir = dataDir();
+  const now = stamp(dir);
+  if (!cached || cached.stamp !== now) cached = { site: buildSite(loadDataset(dir)), stamp: now };
+  return cached.site;
 }

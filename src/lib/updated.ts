@@ -4,14 +4,14 @@
  * git checkout, the newest date of any source stands in.
  */
 import { execFileSync } from 'node:child_process';
-import { getSite } from './site.ts';
+import { dataDir, getSite } from './site.ts';
 
 let cached: string | undefined;
 
 export function dataUpdated(): string {
   if (cached) return cached;
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'data'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', dataDir()], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     if (/^\d{4}-\d{2}-\d{2}$/.test(out)) return (cached = out);
   } catch {
     // not a git checkout: fall through

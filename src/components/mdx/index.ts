@@ -2,7 +2,8 @@
 import Chart from './Chart.astro';
 import Count from './Count.astro';
 import Indicator from './Indicator.astro';
+import Link from './Link.astro';
 import Stat from './Stat.astro';
 import StatusRule from './StatusRule.astro';
 
-export const mdxComponents = { Chart, Count, Indicator, Stat, StatusRule };
+export const mdxComponents = { a: Link, Chart, Count, Indicator, Stat, StatusRule };
