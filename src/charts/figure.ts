@@ -171,7 +171,7 @@ export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; h
       periodLabel: label,
       value: e.percent!,
       label: `${formatValue(lang, ind, o)} (${formatPeriod(lang, o.period)})`,
-      href: `${opts.hrefBase ?? ''}${routes.indicator(lang, ind.id)}`,
+      href: opts.hrefBase ? new URL(routes.indicator(lang, ind.id), opts.hrefBase).href : routes.indicator(lang, ind.id),
       tip: [label, formatValue(lang, ind, o), formatPeriod(lang, o.period), statusLabel(lang, e.status)].join('\n'),
     };
   });

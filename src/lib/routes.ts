@@ -1,12 +1,14 @@
 /**
  * Every URL of the site, in one place. Vietnamese pages live at the root, English
- * ones under /en/; both under the deploy base path (BASE_PATH, e.g. a GitHub Pages
- * project site), which Astro exposes as BASE_URL.
+ * ones under /en/; both under the deploy base path (BASE_PATH, e.g. "/hanoi/" for a
+ * GitHub Pages project site).
  */
 import type { Lang } from './format.ts';
 
-const RAW_BASE = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
-export const BASE = RAW_BASE.endsWith('/') ? RAW_BASE : `${RAW_BASE}/`;
+// The same variable astro.config.mjs reads, so pages, endpoints, the CLI and tests agree.
+const RAW_BASE = process.env.BASE_PATH ?? '/';
+const withSlashes = (s: string) => `/${s.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+export const BASE = withSlashes(RAW_BASE);
 
 function url(lang: Lang, segments: string[], file = false): string {
   const parts = [...(lang === 'en' ? ['en'] : []), ...segments];

@@ -6,7 +6,7 @@
 import type { Dataset } from './dataset.ts';
 import { FILES } from './dataset.ts';
 import type { DataProblem } from './problem.ts';
-import { comparedValue } from './status.ts';
+import { comparedValue, JUDGED, status } from './status.ts';
 
 /** The 17th term: from the Congress in October 2020 to the end of 2025. */
 export const TERM = { start: '2020-10-01', end: '2025-12-31' };
@@ -19,7 +19,8 @@ export function dataWarnings(d: Dataset, dirLabel = 'data'): DataProblem[] {
   for (const o of d.observations) {
     const ind = indicators.get(o.indicator);
     if (!ind) continue;
-    const v = comparedValue(ind, o);
+    // Only a result that is judged against its target: a multi-year total is not.
+    const v = JUDGED.includes(status(ind, o)) ? comparedValue(ind, o) : undefined;
     const target = ind.target_kind === 'plan' ? 100 : ind.target_high ?? ind.target_low;
     if (v !== undefined && target !== undefined && target > 0 && v > 3 * target) {
       out.push({
