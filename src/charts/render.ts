@@ -52,7 +52,17 @@ export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): strin
     a.removeAttribute('fill');
     if (mark && lines.length > 0) a.appendChild(tip(mark, lines, width));
   }
-  return svg.outerHTML;
+  return escapeAttributes(svg.outerHTML);
+}
+
+/**
+ * linkedom escapes text, and only the double quote in attribute values: a label with
+ * "<" or "&" would make the SVG invalid XML (and unsafe to process with regular
+ * expressions). Escape them too; "&quot;" and other entities already there stay.
+ */
+export function escapeAttributes(markup: string): string {
+  return markup.replace(/="([^"]*)"/g, (_, v: string) =>
+    `="${v.replace(/&(?!(amp|lt|gt|quot|#\d+|#x[\da-f]+);)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
 }
 
 function num(el: Element, name: string): number {

@@ -98,3 +98,10 @@ describe('chart markup', () => {
     expect(/<g [^>]*class="tip"[^>]*>/.exec(f.svg)![0]).toContain('aria-hidden="true"');
   });
 });
+
+describe('text in chart markup', () => {
+  it('is escaped in attributes as well as in text, so the SVG stays valid XML', async () => {
+    const { escapeAttributes } = await import('../../src/charts/render.ts');
+    expect(escapeAttributes('<a aria-label="<b> & &quot;q&quot; &amp;">&lt;b&gt;</a>')).toBe('<a aria-label="&lt;b&gt; &amp; &quot;q&quot; &amp;">&lt;b&gt;</a>');
+  });
+});
