@@ -9,7 +9,7 @@ import type { Figure } from './figure.ts';
 /** The light theme's colours, as the stylesheet defines them. */
 const COLORS: Record<string, string> = {
   '--bg': '#ffffff', '--ink': '#1a1a1a', '--muted': '#595959',
-  '--status-exceeded': '#1a6b34', '--status-met': '#3d8f4f', '--status-below': '#b3400a',
+  '--status-exceeded': '#1a6b34', '--status-met': '#2e7a3f', '--status-below': '#b3400a',
   '--status-partial': '#6f6f6f', '--status-none': '#3d5f8f', '--target-band': '#e4ebf5', '--target-line': '#333333',
 };
 

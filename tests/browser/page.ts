@@ -8,8 +8,8 @@ export interface Visit {
   foreign: string[];
 }
 
-export async function visit(browser: Browser, url: string, opts: { colorScheme?: 'light' | 'dark'; width?: number; javaScript?: boolean } = {}): Promise<Visit> {
-  const context = await browser.newContext({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: opts.width ?? 390, height: 844 }, javaScriptEnabled: opts.javaScript ?? true });
+export async function visit(browser: Browser, url: string, opts: { colorScheme?: 'light' | 'dark'; width?: number; javaScript?: boolean; bypassCSP?: boolean } = {}): Promise<Visit> {
+  const context = await browser.newContext({ colorScheme: opts.colorScheme ?? 'light', viewport: { width: opts.width ?? 390, height: 844 }, javaScriptEnabled: opts.javaScript ?? true, bypassCSP: opts.bypassCSP ?? false });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const v: Visit = { page, errors: [], failed: [], foreign: [] };

@@ -1,0 +1,105 @@
+/**
+ * The quality gates, over the whole built site: page weight budgets, valid HTML on
+ * every page, every page of both languages loading in Chromium with no console error,
+ * failed request or request to another site, and no axe-core violation on any page
+ * kind, in both languages and both themes.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './chromium.ts';
+import { htmlFiles } from './links.ts';
+import { visit } from './page.ts';
+import { BUDGET, firstVisit } from './weight.ts';
+
+const dir = inject('siteDir');
+const base = inject('siteUrl');
+const pages = htmlFiles(dir).map((f) => relative(dir, f).replace(/index\.html$/, ''));
+const isEmbed = (p: string) => /^(en\/)?embed\//.test(p);
+
+describe('page weight, first visit, gzipped', () => {
+  const weights = pages.map((p) => ({ page: p, ...firstVisit(dir, `${dir}/${p}index.html`) }));
+
+  it(`every page is at most ${BUDGET.page / 1000} kB`, () => {
+    expect(weights.filter((w) => !isEmbed(w.page) && w.total > BUDGET.page).map((w) => `${w.page}: ${w.total}`)).toEqual([]);
+  });
+  it(`every embed is at most ${BUDGET.embed / 1000} kB`, () => {
+    const embeds = weights.filter((w) => isEmbed(w.page));
+    expect(embeds.length).toBeGreaterThan(100);
+    expect(embeds.filter((w) => w.total > BUDGET.embed).map((w) => `${w.page}: ${w.total}`)).toEqual([]);
+  });
+  it(`no page loads more than ${BUDGET.js / 1000} kB of JavaScript`, () => {
+    expect(weights.filter((w) => w.js > BUDGET.js).map((w) => `${w.page}: ${w.js}`)).toEqual([]);
+  });
+});
+
+describe('valid HTML', () => {
+  it('on every page (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate(new StaticConfigLoader({ extends: ['html-validate:recommended'] }));
+    const errors: string[] = [];
+    for (const p of pages) {
+      const report = await validator.validateString(readFileSync(`${dir}/${p}index.html`, 'utf8'), p);
+      for (const r of report.results) for (const m of r.messages) errors.push(`${p}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
+
+describe('in a real browser', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launch(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it(`all ${pages.length} pages load with no console error, failed request or request elsewhere`, async () => {
+    const problems: string[] = [];
+    const queue = [...pages];
+    const worker = async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const origin = new URL(base).origin;
+      let current = '';
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`${current}: console: ${m.text()}`); });
+      page.on('pageerror', (e) => problems.push(`${current}: ${e.message}`));
+      // a request the next navigation cancels (the favicon, say) is the test's doing, not the page's
+      page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${current}: failed ${r.url()}`); });
+      page.on('response', (r) => { if (r.status() >= 400) problems.push(`${current}: ${r.status()} ${r.url()}`); });
+      page.on('request', (r) => { if (!r.url().startsWith(origin)) problems.push(`${current}: request elsewhere ${r.url()}`); });
+      for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
+        current = p;
+        await page.goto(`${base}${p}`, { waitUntil: 'load' });
+      }
+      await context.close();
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  // One page of each kind: what axe checks depends on the template, not the data in it.
+  const KINDS = [
+    ['home', ''], ['programmes', 'programmes/'], ['programme', 'programmes/congress-17/'],
+    ['programme without figures', 'programmes/ctr-10-tu/'], ['indicators', 'indicators/'],
+    ['indicator with chart', 'indicators/new-members-admitted/'], ['indicator without chart', 'indicators/grassroots-democracy-seminars-held/'],
+    ['rank chart', 'indicators/par-index-rank/'], ['completion chart', 'indicators/weak-grassroots-orgs-consolidated/'],
+    ['sources', 'sources/'], ['source', 'sources/report-2023-midterm/'], ['method', 'method/'], ['data', 'data/'],
+    ['search', 'search/'], ['editors', 'editors/'], ['warnings', 'editors/warnings/'], ['embed', 'embed/new-members-admitted/'],
+  ] as const;
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  describe.each(['light', 'dark'] as const)('axe-core, %s theme', (theme) => {
+    it.each(KINDS.flatMap(([kind, path]) => [[`${kind} (vi)`, path], [`${kind} (en)`, `en/${path}`]]))('%s: no violations', async (_, path) => {
+      // axe is injected as a script of its own: the page's CSP would rightly refuse it
+      const v = await visit(browser, `${base}${path}`, { colorScheme: theme, bypassCSP: true });
+      // the tables and tooltips folded away must be checked too
+      await v.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await v.page.addScriptTag({ content: axeSource });
+      const result = await v.page.evaluate(() => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+        .axe.run(document, { resultTypes: ['violations'] }));
+      const violations = result.violations.map((x) => `${x.id}: ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(violations).toEqual([]);
+      await v.page.context().close();
+    });
+  });
+});
