@@ -8,6 +8,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, formatProblems } from '../lib/problem.ts';
 import { dataDir } from '../lib/site.ts';
@@ -34,7 +35,7 @@ export default function dataCheck(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         // CSVs live outside src/: watch them, re-check on save, and reload the browser.
-        server.watcher.add(`${dataDir()}/*.csv`);
+        server.watcher.add(resolve(dataDir()));
         server.watcher.on('change', (path) => {
           if (!path.endsWith('.csv')) return;
           const v = validate(dataDir());
