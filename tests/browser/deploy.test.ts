@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { buildSite } from './build.ts';
+import { buildSite, cleanEnv } from './build.ts';
 import { brokenLinks, htmlFiles } from './links.ts';
 
 const DIST = inject('siteDir');
@@ -62,7 +62,7 @@ describe('the built site', () => {
     const obs = readFileSync(join(data, 'observations.csv'), 'utf8').replace('new-members-admitted,2022,10183,', 'new-members-admitted,2022,10.183,');
     writeFileSync(join(data, 'observations.csv'), obs);
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, DATA_DIR: data, OUT_DIR: out }, encoding: 'utf8',
+      env: { ...cleanEnv(), DATA_DIR: data, OUT_DIR: out }, encoding: 'utf8',
     });
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toContain('cột/column "value": "10.183"');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './chromium.ts';
+import { cleanEnv } from './build.ts';
 
 const DATA = 'tests/.tmp/data-dev';
 let dev: ChildProcess;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const port = await freePort();
   url = `http://127.0.0.1:${port}/`;
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, DATA_DIR: DATA }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...cleanEnv(), DATA_DIR: DATA }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.on('data', (d) => { log += d; });
   dev.stderr!.on('data', (d) => { log += d; });
@@ -47,8 +48,11 @@ afterAll(async () => {
 describe('the dev server', () => {
   it('reloads on a CSV change and shows a data error in the overlay and the terminal', async () => {
     const page = await browser.newPage();
-    await page.goto(`${url}indicators/new-members-admitted/`);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Số đảng viên mới được kết nạp');
+    // the first requests may arrive while Vite still optimises dependencies: retry until the page is up
+    await expect.poll(async () => {
+      await page.goto(`${url}indicators/new-members-admitted/`);
+      return page.locator('h1').first().textContent({ timeout: 2000 }).catch(() => '');
+    }, { timeout: 40_000, interval: 500 }).toBe('Số đảng viên mới được kết nạp');
     const file = join(DATA, 'observations.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('new-members-admitted,2022,10183,', 'new-members-admitted,2022,10.183,'));
     const overlay = () => page.evaluate(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
@@ -56,5 +60,5 @@ describe('the dev server', () => {
     expect(await overlay()).toContain('for 10,183 write 10183');
     expect(log).toContain('cột/column "value": "10.183"');
     await page.close();
-  }, 60_000);
+  }, 90_000);
 });

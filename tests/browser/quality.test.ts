@@ -14,6 +14,7 @@ import { launch } from './chromium.ts';
 import { htmlFiles } from './links.ts';
 import { visit } from './page.ts';
 import { BUDGET, firstVisit } from './weight.ts';
+import { CSP } from '../../src/lib/csp.ts';
 
 const dir = inject('siteDir');
 const base = inject('siteUrl');
@@ -33,6 +34,23 @@ describe('page weight, first visit, gzipped', () => {
   });
   it(`no page loads more than ${BUDGET.js / 1000} kB of JavaScript`, () => {
     expect(weights.filter((w) => w.js > BUDGET.js).map((w) => `${w.page}: ${w.js}`)).toEqual([]);
+  });
+});
+
+describe('security', () => {
+  it('every page carries the Content-Security-Policy and no inline script', () => {
+    const bad: string[] = [];
+    for (const p of pages) {
+      const html = readFileSync(`${dir}/${p}index.html`, 'utf8');
+      if (!html.includes(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`)) bad.push(`${p}: no CSP`);
+      for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (!/type="application\/ld\+json"/.test(m[1]!) && m[2]!.trim() !== '') bad.push(`${p}: inline script`);
+      }
+      if (/\son\w+="/.test(html)) bad.push(`${p}: inline event handler`);
+    }
+    expect(bad).toEqual([]);
+    expect(CSP).toContain("script-src 'self'");
+    expect(CSP).not.toContain('unsafe-inline');
   });
 });
 
