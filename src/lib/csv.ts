@@ -21,8 +21,10 @@ export function parseCsv(
   file: string,
   columns: { required: readonly string[]; optional: readonly string[] },
 ): { table?: CsvTable; problems: DataProblem[] } {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
+  // One kind of line end: a file saved with CRLF and then appended to with LF (or the
+  // other way round) is still one table to the editor.
+  const body = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, newline: '\n' });
   const problems: DataProblem[] = [];
   for (const e of parsed.errors) {
     // Papa's row index counts records from 0; the spreadsheet counts rows from 1.

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -18,8 +19,11 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `dir` at `base` ("/" or a sub-path such as "/hanoi/"), with optional extra headers. */
-export function serve(dir: string, base = '/', headers: (path: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
+/**
+ * Serves `dir` at `base` ("/" or a sub-path such as "/hanoi/"), with optional extra
+ * headers; `gzip` compresses text on the fly, as static hosts do, for the benchmark.
+ */
+export function serve(dir: string, base = '/', headers: (path: string) => Record<string, string> = () => ({}), gzip = false): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let path = decodeURIComponent(url.pathname);
@@ -37,7 +41,13 @@ export function serve(dir: string, base = '/', headers: (path: string) => Record
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(url.pathname) });
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    if (gzip && /text|json|svg|javascript/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', ...headers(url.pathname) });
+      createReadStream(path).pipe(createGzip({ level: 9 })).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type, ...headers(url.pathname) });
     createReadStream(path).pipe(res);
   });
   return new Promise((resolve) => {

@@ -39,6 +39,13 @@ describe('the loader on the good fixture', () => {
   });
 });
 
+describe('line ends', () => {
+  it('loads a file saved with CRLF and appended to with LF', () => {
+    const crlf = good.sources.trimEnd().replace(/\n/g, '\r\n') + '\n';
+    expect(parseDataset({ ...good, sources: crlf }).sources[0]!.id).toBe('tiny');
+  });
+});
+
 describe('each bad case stops with its message', () => {
   const cases = readdirSync(join(FIXTURES, 'bad')).sort();
   it('has cases', () => expect(cases.length).toBeGreaterThanOrEqual(15));
