@@ -39,6 +39,11 @@ export const routes = {
 /** The `lang` route parameter: absent for Vietnamese, "en" for English. */
 export const LANG_PARAMS: { lang: string | undefined }[] = [{ lang: undefined }, { lang: 'en' }];
 
+/** getStaticPaths of a page that exists once per language. */
+export function langPaths() {
+  return LANG_PARAMS.map((params) => ({ params }));
+}
+
 export function langOf(param: string | undefined): Lang {
   return param === 'en' ? 'en' : 'vi';
 }

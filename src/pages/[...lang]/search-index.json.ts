@@ -1,14 +1,12 @@
 /** /search-index.json and /en/search-index.json: programmes, indicators and narratives. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { langOf, LANG_PARAMS, routes } from '../../lib/routes.ts';
+import { langOf, langPaths, routes } from '../../lib/routes.ts';
 import { programmeName, programmeShortName } from '../../lib/names.ts';
 import { fold, plainText, type SearchEntry } from '../../lib/search.ts';
 import { getSite } from '../../lib/site.ts';
 
-export function getStaticPaths() {
-  return LANG_PARAMS.map((params) => ({ params }));
-}
+export const getStaticPaths = langPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = langOf(params.lang);
