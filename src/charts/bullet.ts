@@ -9,7 +9,7 @@ import { formatPercent } from '../lib/format.ts';
 import { formatMeasure, formatTarget } from '../lib/phrase.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_WIDTH, type ChartOptions } from './options.ts';
-import type { ChartPoint } from './point.ts';
+import { LINKED, type ChartPoint } from './point.ts';
 import { STATUS_COLOR, TARGET_FILL, TARGET_STROKE } from './style.ts';
 
 export function bulletValue(p: ChartPoint, plan: boolean): number {
@@ -32,7 +32,7 @@ export function bullet(points: ChartPoint[], { lang, indicator: ind, width = DEF
   marks.push(Plot.text([t(lang)('figure.target', { target: formatTarget(lang, ind) })], { frameAnchor: 'top-left', dy: -18, text: (d) => d, className: 'target-label' } as Plot.TextOptions));
   marks.push(Plot.barX(points, {
     x, y: 'periodLabel', fill: (p: ChartPoint) => STATUS_COLOR[p.status], insetTop: 8, insetBottom: 8,
-    href: 'href', title: 'tip', ariaLabel: (p: ChartPoint) => p.tip.replace(/\n/g, ', '),
+    ...LINKED,
   }));
   marks.push(Plot.text(points, { x, y: 'periodLabel', text: (p: ChartPoint) => fmt(x(p)), dx: 4, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions));
   marks.push(Plot.axisX({ tickFormat: (d: number) => fmt(d), ticks: 4, label: null }));

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatPercent } from '../lib/format.ts';
 import { DEFAULT_WIDTH, type ChartOptions } from './options.ts';
-import type { ChartPoint } from './point.ts';
+import { LINKED, type ChartPoint } from './point.ts';
 import { STATUS_COLOR } from './style.ts';
 
 export function rowLabel(p: ChartPoint): string {
@@ -28,7 +28,7 @@ export function completion(points: ChartPoint[], { lang, width = DEFAULT_WIDTH }
       Plot.barX(points, { x1: 0, x2: 100, y: rowLabel, fill: 'var(--target-band)', insetTop: 10, insetBottom: 6 }),
       Plot.barX(points, {
         x1: 0, x2: share, y: rowLabel, fill: (p: ChartPoint) => STATUS_COLOR[p.status], insetTop: 10, insetBottom: 6,
-        href: 'href', title: 'tip', ariaLabel: (p: ChartPoint) => p.tip.replace(/\n/g, ', '),
+        ...LINKED,
       }),
       Plot.text(points, { x: 0, y: rowLabel, text: label, dy: -14, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions),
     ],

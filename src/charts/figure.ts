@@ -88,6 +88,7 @@ function pointsFor(kind: ChartKind, ind: Indicator, points: ChartPoint[], site: 
     case 'rank':
       return distinctLabels(rankPoints(ind, points.filter((p) => p.total !== undefined), site, lang), site);
     case 'timeline':
+    case 'overview':
       return unique(points, (p) => `${p.period.raw}|${p.value}|${p.label}`);
   }
 }

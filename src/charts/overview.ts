@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { formatPercent } from '../lib/format.ts';
 import type { Status } from '../lib/status.ts';
 import { DEFAULT_WIDTH } from './options.ts';
+import { LINKED } from './point.ts';
 import type { Lang } from '../lib/format.ts';
 import { STATUS_COLOR, STATUS_SYMBOL, TARGET_STROKE } from './style.ts';
 
@@ -38,7 +39,7 @@ export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: {
       Plot.ruleY(rows, { x1: 100, x2: 'percent', y: row, stroke: (r: OverviewRow) => STATUS_COLOR[r.status], strokeWidth: 2, dy: 6 }),
       Plot.dot(rows, {
         x: 'percent', y: row, dy: 6, r: 6, fill: (r: OverviewRow) => STATUS_COLOR[r.status],
-        symbol: (r: OverviewRow) => STATUS_SYMBOL[r.status], href: 'href', title: 'tip', ariaLabel: (r: OverviewRow) => r.tip.replace(/\n/g, ', '),
+        symbol: (r: OverviewRow) => STATUS_SYMBOL[r.status], ...LINKED,
       }),
       Plot.text(rows, { x: (r: OverviewRow) => Math.max(r.percent, 100), y: row, dy: 6, dx: 10, text: (r: OverviewRow) => `${formatPercent(lang, Math.round(r.percent))} · ${r.statusLabel}`, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions),
     ],

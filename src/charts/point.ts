@@ -70,3 +70,10 @@ export function chartPoints(
     };
   });
 }
+
+/** The channels that make a mark a link to its quote, with its tooltip and its name for screen readers. */
+export const LINKED = {
+  href: 'href',
+  title: 'tip',
+  ariaLabel: (p: { tip: string }) => p.tip.replace(/\n/g, ', '),
+} as const;

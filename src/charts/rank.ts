@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../lib/format.ts';
 import { DEFAULT_WIDTH, type ChartOptions } from './options.ts';
-import type { ChartPoint } from './point.ts';
+import { LINKED, type ChartPoint } from './point.ts';
 import { INK, STATUS_COLOR } from './style.ts';
 
 export interface RankPoint extends ChartPoint {
@@ -29,7 +29,7 @@ export function rank(points: RankPoint[], { lang, width = DEFAULT_WIDTH }: Chart
       Plot.dot(moves, { x: 'previous', y: 'periodLabel', r: 4, stroke: INK, fill: 'var(--bg)' }),
       Plot.dot(points, {
         x: 'value', y: 'periodLabel', r: 7, fill: (p: ChartPoint) => STATUS_COLOR[p.status],
-        href: 'href', title: 'tip', ariaLabel: (p: ChartPoint) => p.tip.replace(/\n/g, ', '),
+        ...LINKED,
       }),
       Plot.text(points, { x: 'value', y: 'periodLabel', text: 'label', dy: -16, dx: -6, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions),
     ],

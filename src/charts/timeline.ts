@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../lib/format.ts';
 import { formatMeasure } from '../lib/phrase.ts';
 import { DEFAULT_WIDTH, type ChartOptions } from './options.ts';
-import type { ChartPoint } from './point.ts';
+import { LINKED, type ChartPoint } from './point.ts';
 import { STATUS_COLOR } from './style.ts';
 
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -37,7 +37,7 @@ export function timeline(points: ChartPoint[], { lang, indicator: ind, width = D
       Plot.link(points, { x1: start, x2: end, y1: 'value', y2: 'value', stroke: (p: ChartPoint) => STATUS_COLOR[p.status], strokeWidth: 3, strokeOpacity: 0.55 }),
       Plot.dot(points, {
         x: end, y: 'value', r: 5, fill: (p: ChartPoint) => STATUS_COLOR[p.status], stroke: 'var(--bg)',
-        href: 'href', title: 'tip', ariaLabel: (p: ChartPoint) => p.tip.replace(/\n/g, ', '),
+        ...LINKED,
       }),
       Plot.text(points, { x: end, y: 'value', text: 'label', dy: -12, className: 'value-label' } as Plot.TextOptions),
     ],

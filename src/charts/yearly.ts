@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { formatMeasure, formatTarget } from '../lib/phrase.ts';
 import { t } from '../i18n/index.ts';
 import { DEFAULT_WIDTH, type ChartOptions } from './options.ts';
-import type { ChartPoint } from './point.ts';
+import { LINKED, type ChartPoint } from './point.ts';
 import { STATUS_COLOR, STATUS_SYMBOL, TARGET_FILL, TARGET_STROKE } from './style.ts';
 
 export function yearly(points: ChartPoint[], { lang, indicator: ind, width = DEFAULT_WIDTH }: ChartOptions): Plot.PlotOptions {
@@ -33,7 +33,7 @@ export function yearly(points: ChartPoint[], { lang, indicator: ind, width = DEF
   const markOptions = {
     x: 'periodLabel', y: 'value',
     fill: (p: ChartPoint) => STATUS_COLOR[p.status],
-    href: 'href', title: 'tip', ariaLabel: (p: ChartPoint) => p.tip.replace(/\n/g, ', '),
+    ...LINKED,
   };
   if (bars) marks.push(Plot.barY(points, { ...markOptions, insetLeft: 6, insetRight: 6 }));
   else marks.push(Plot.dot(points, { ...markOptions, r: 6, symbol: (p: ChartPoint) => STATUS_SYMBOL[p.status], stroke: 'var(--bg)' }));
