@@ -34,6 +34,9 @@ export interface Figure {
   title: string;
   subtitle: string;
   summary: string;
+  /** the sources drawn on, each as "Báo cáo, khoảng 3/2023 – 6/2023" */
+  sources: string[];
+  /** "Nguồn: …", the figure's footer */
   sourceLine: string;
   points: ChartPoint[];
   /** a sensible default height for the embed iframe, in CSS pixels */
@@ -121,12 +124,9 @@ export function figureFor(site: Site, lang: Lang, indicatorId: string, opts: { p
 function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHref?: string; width?: number }): Figure | undefined {
   const ind = site.indicators.get(indicatorId);
   if (!ind) return undefined;
+  // oldest period first; within a period the most recent source first, so that `unique` keeps the latest report
   const obs = [...site.observationsOf(ind.id)].sort(byRecency(site));
-  // most recent source first within a period, so that `unique` keeps the latest report
-  const points = chartPoints(lang, ind, obs, site.sources, opts.pageHref ?? '')
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.period.end.localeCompare(b.p.period.end) || site.sourceDate(b.p.source).localeCompare(site.sourceDate(a.p.source)) || a.i - b.i)
-    .map(({ p }) => p);
+  const points = chartPoints(lang, ind, obs, site.sources, opts.pageHref ?? '');
   const kind = chartKind(ind, points);
   if (!kind) return undefined;
   const drawn = pointsFor(kind, ind, points, site, lang);
@@ -149,6 +149,7 @@ function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHr
     title,
     subtitle: [u, span].filter(Boolean).join(' · '),
     summary,
+    sources: usedSources,
     sourceLine: `${tr(usedSources.length > 1 ? 'figure.sources' : 'figure.source')}: ${usedSources.join('; ')}`,
     points: drawn,
     rowHeader: 'period',
@@ -184,13 +185,15 @@ export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; h
   const id = 'overview';
   const counts = headlineCounts(scoreboard(site));
   const title = tr('home.overview.title');
+  const allSources = site.data.sources.map((s) => sourceShortLabel(lang, s));
   const summary = tr('overview.summary', { n: counts.withTarget, met: counts.met, below: counts.below, unmeasurable: counts.unmeasurable });
   return {
     id, kind: 'overview', points, rowHeader: 'indicator', plot, embedHeight: embedHeight(Number(plot.height), summary, title),
     title,
     subtitle: tr('home.overview.subtitle'),
     summary,
-    sourceLine: `${tr('figure.sources')}: ${site.data.sources.map((s) => sourceShortLabel(lang, s)).join('; ')}`,
+    sources: allSources,
+    sourceLine: `${tr('figure.sources')}: ${allSources.join('; ')}`,
     svg: renderSvg(plot, { labelledBy: `${id}-title`, describedBy: `${id}-summary` }),
   };
 }

@@ -22,12 +22,8 @@ export function scoreboard(site: Site): ScoreboardEntry[] {
       .filter((i) => i.target_kind !== 'none')
       .map((indicator) => {
         const { observation, status } = site.current(indicator.id);
-        const judged = JUDGED.includes(status);
-        return {
-          indicator, observation,
-          status: judged ? status : observation ? status : 'not-comparable',
-          percent: judged && observation ? percentOfTarget(indicator, observation) : undefined,
-        };
+        const percent = JUDGED.includes(status) && observation ? percentOfTarget(indicator, observation) : undefined;
+        return { indicator, observation, status, percent };
       }));
 }
 

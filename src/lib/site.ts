@@ -26,6 +26,8 @@ export interface Site {
   /** the result that stands for the indicator now, and its status */
   current: (indicatorId: string) => { observation?: Row<Observation>; status: Status };
   sourceDate: (sourceId: string) => string;
+  /** The observation a narrative cites: of that period and source if given, else the most recent source's. */
+  cited: (indicatorId: string, period?: string, source?: string) => Row<Observation> | undefined;
 }
 
 function group<T, K>(items: T[], key: (t: T) => K | undefined): Map<K, T[]> {
@@ -61,6 +63,9 @@ export function buildSite(data: Dataset): Site {
     partsOf: (id) => parts.get(id) ?? [],
     checksOf: (id) => checksBy.get(id) ?? [],
     current: (id) => current.get(id)!,
+    cited: (id, period, source) => (obs.get(id) ?? [])
+      .filter((o) => (period === undefined || o.period.raw === period) && (source === undefined || o.source === source))
+      .sort((a, b) => sourceDate(b.source).localeCompare(sourceDate(a.source)) || a.row - b.row)[0],
   };
 }
 

@@ -72,13 +72,19 @@ describe('an embedded chart', () => {
     await page.frameLocator('iframe[data-hanoi-targets]').locator('svg.chart').waitFor();
     await expect.poll(() => frameHeight(page), { timeout: 2000 }).toBeGreaterThan(200);
     const before = await frameHeight(page);
-    await page.evaluate(() => {
-      window.postMessage({ type: 'hanoi-targets:height', height: 5000 }, '*');
-      (document.getElementById('other') as HTMLIFrameElement).contentWindow!.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 4000 }, '*');
+    // from the host page itself, and from another iframe on it, in both message formats
+    await page.evaluate(() => window.postMessage({ type: 'hanoi-targets:height', height: 5000 }, '*'));
+    const other = page.frames().find((f) => f.url() === 'about:srcdoc');
+    expect(other, 'the second iframe').toBeDefined();
+    await other!.evaluate(() => {
+      window.parent.postMessage({ type: 'hanoi-targets:height', height: 3000 }, '*');
+      window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 4000 }, '*');
     });
-    await page.frame({ url: /srcdoc|about:/ })?.evaluate(() => window.parent.postMessage({ type: 'hanoi-targets:height', height: 3000 }, '*'));
     await page.waitForTimeout(300);
     expect(await frameHeight(page)).toBe(before);
+    // and the listener still obeys the chart's own frame afterwards
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))), { timeout: 1000, interval: 50 }).toBeLessThanOrEqual(1);
     await page.close();
   });
 

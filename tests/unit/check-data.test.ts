@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const run = (env: Record<string, string>, args: string[] = []) =>
@@ -20,9 +21,20 @@ describe('npm run check:data', () => {
   });
 
   it('exits 1 with the message and no stack trace on bad data', () => {
-    const r = run({ SEEDS_DIR: 'tests/fixtures/seeds' }, ['tests/fixtures/good-but-missing']);
+    const dir = 'tests/.tmp/check-data-bad';
+    rmSync(dir, { recursive: true, force: true });
+    cpSync('tests/fixtures/good', dir, { recursive: true });
+    cpSync('tests/fixtures/bad/thousands-dot/observations.csv', `${dir}/observations.csv`);
+    const r = run({ SEEDS_DIR: 'tests/fixtures/seeds' }, [dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${dir}/observations.csv, dòng/row 2, cột/column "value": "9.729"`);
+    expect(r.stderr).toContain('for 9,729 write 9729');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 1 when a data file is missing', () => {
+    const r = run({ SEEDS_DIR: 'tests/fixtures/seeds' }, ['tests/fixtures/nowhere']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('không mở được tệp');
-    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -46,10 +46,8 @@ describe('the narratives', () => {
       if (!data.indicators.some((i) => i.id === id)) { bad.push(`${m[0]}: unknown indicator`); continue; }
       if (m[1] === 'Stat' && attrs.show === 'target' && data.indicators.find((i) => i.id === id)?.target_kind === 'none') bad.push(`${m[0]}: no target`);
       if (m[1] === 'Stat' && attrs.show !== 'target') {
-        // the observation <Stat> will print: the most recent source's, as the component picks it
-        const o = data.observations
-          .filter((x) => x.indicator === id && (!attrs.period || x.period.raw === attrs.period) && (!attrs.source || x.source === attrs.source))
-          .sort((a, b) => site.sourceDate(b.source).localeCompare(site.sourceDate(a.source)) || a.row - b.row)[0];
+        // the observation <Stat> will print, chosen by the same function
+        const o = site.cited(id!, attrs.period, attrs.source);
         if (!o) bad.push(`${m[0]}: no such observation`);
         else if ((attrs.show === 'total' || attrs.show === 'share') && o.total === undefined) bad.push(`${m[0]}: that observation has no total`);
         else if (attrs.show === 'percent' && o.stated_percent === undefined) bad.push(`${m[0]}: that observation has no stated percent`);

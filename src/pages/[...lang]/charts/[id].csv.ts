@@ -1,8 +1,8 @@
 /** /charts/<id>.csv: the data a chart shows, with a citation per row (UTF-8 with BOM). */
 import type { APIRoute } from 'astro';
-import { chartFigure, chartIds, chartPage } from '../../../charts/catalog.ts';
+import { chartFigure, chartIds } from '../../../charts/catalog.ts';
 import { chartCsv } from '../../../lib/chart-csv.ts';
-import { LANG_PARAMS, langOf } from '../../../lib/routes.ts';
+import { LANG_PARAMS, langOf, routes } from '../../../lib/routes.ts';
 import { getSite } from '../../../lib/site.ts';
 
 export function getStaticPaths() {
@@ -11,7 +11,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, site: origin }) => {
   const lang = langOf(params.lang);
-  const page = new URL(chartPage(lang, params.id!), origin).href;
   const figure = chartFigure(getSite(), lang, params.id!, { origin: origin?.href })!;
-  return new Response(chartCsv(getSite(), figure, page), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(chartCsv(getSite(), figure, (id) => new URL(routes.indicator(lang, id), origin).href), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
