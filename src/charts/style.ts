@@ -11,6 +11,8 @@ export const STATUS_COLOR: Record<Status, string> = {
   below: 'var(--status-below)',
   partial: 'var(--status-partial)',
   'not-comparable': 'var(--status-none)',
+  progress: 'var(--status-none)',
+  claimed: 'var(--status-none)',
   'no-target': 'var(--status-none)',
 };
 
@@ -31,6 +33,8 @@ export const STATUS_SYMBOL: Record<Status, d3.SymbolType> = {
   below: triangleDown,
   partial: d3.symbolSquare,
   'not-comparable': d3.symbolDiamond,
+  progress: d3.symbolCircle,
+  claimed: d3.symbolDiamond,
   'no-target': d3.symbolCircle,
 };
 

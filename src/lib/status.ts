@@ -8,13 +8,15 @@
  * - partial: the result covers less time than the target (a quarter against a yearly target)
  * - not-comparable: there is a target, but this result cannot be set against it
  *   (a multi-year total against a yearly target, no denominator, no percent of plan)
+ * - progress: a count of x done out of y, where no source states that all y were to be done
+ * - claimed: a source says targets were met but does not publish them, so it cannot be checked
  * - no-target: the sources state no target
  */
 import type { Indicator } from '../schemas/indicators.ts';
 import type { Observation } from '../schemas/observations.ts';
 import { months } from './period.ts';
 
-export const STATUSES = ['exceeded', 'met', 'below', 'partial', 'not-comparable', 'no-target'] as const;
+export const STATUSES = ['exceeded', 'met', 'below', 'partial', 'not-comparable', 'progress', 'claimed', 'no-target'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Statuses that count as a judged result against a target. */
