@@ -8,7 +8,7 @@ import type { Observation } from '../schemas/observations.ts';
 import type { Row } from '../lib/dataset.ts';
 import { formatNumber, formatPeriod, type Lang } from '../lib/format.ts';
 import { coveredSpan } from '../lib/period.ts';
-import { formatValue, statusLabel, unit } from '../lib/phrase.ts';
+import { formatValue, listOf, missedPhrase, statusLabel, unit, verdictLabel } from '../lib/phrase.ts';
 import { routes } from '../lib/routes.ts';
 import { headlineCounts, scoreboard } from '../lib/scoreboard.ts';
 import { overview, type OverviewRow } from './overview.ts';
@@ -159,34 +159,45 @@ function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHr
   };
 }
 
-/** The home page's chart: every indicator with a target, its latest result in percent of target. */
+/** The home page's chart: every judged indicator, its standing result in percent of target, each year of a per-year target, misses first. */
 export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; hrefBase?: string } = {}): Figure {
   const tr = t(lang);
-  const entries = scoreboard(site).filter((e) => e.percent !== undefined && e.observation);
+  const board = scoreboard(site);
+  const entries = board.filter((e) => e.percent !== undefined && e.observation);
+  const href = (id: string) => (opts.hrefBase ? new URL(routes.indicator(lang, id), opts.hrefBase).href : routes.indicator(lang, id));
   const points: ChartPoint[] = entries.map((e) => {
     const ind = e.indicator;
     const o = e.observation!;
     const [p] = chartPoints(lang, ind, [o], site.sources);
     const label = lang === 'vi' ? ind.label_vi : ind.label_en;
+    const standing = verdictLabel(lang, e);
     return {
       ...p!,
+      status: e.status,
       periodLabel: label,
       value: e.percent!,
       label: `${formatValue(lang, ind, o)} (${formatPeriod(lang, o.period)})`,
-      href: opts.hrefBase ? new URL(routes.indicator(lang, ind.id), opts.hrefBase).href : routes.indicator(lang, ind.id),
-      tip: [label, formatValue(lang, ind, o), formatPeriod(lang, o.period), statusLabel(lang, e.status)].join('\n'),
+      href: href(ind.id),
+      tip: [label, formatValue(lang, ind, o), formatPeriod(lang, o.period), standing].join('\n'),
     };
   });
-  const rows: OverviewRow[] = points.map((p, i) => ({
-    id: entries[i]!.indicator.id, label: p.periodLabel, percent: p.value, status: p.status,
-    statusLabel: statusLabel(lang, p.status), href: p.href, tip: p.tip,
-  }));
+  const rows: OverviewRow[] = points.map((p, i) => {
+    const e = entries[i]!;
+    return {
+      id: e.indicator.id, label: p.periodLabel, percent: p.value, status: e.status,
+      statusLabel: verdictLabel(lang, e), href: p.href, tip: p.tip,
+      years: e.years.length > 1 ? e.years.map((y) => ({
+        label: y.year, percent: y.percent, status: y.status, href: p.href,
+        tip: [p.periodLabel, `${y.year}: ${formatValue(lang, e.indicator, y.observation)}`, statusLabel(lang, y.status)].join('\n'),
+      })) : undefined,
+    };
+  });
   const plot = overview(rows, { lang, width: opts.width ?? DEFAULT_WIDTH });
   const id = 'overview';
-  const counts = headlineCounts(scoreboard(site));
+  const counts = headlineCounts(board);
   const title = tr('home.overview.title');
   const allSources = site.data.sources.map((s) => sourceShortLabel(lang, s));
-  const summary = tr('overview.summary', { n: counts.withTarget, met: counts.met, below: counts.below, unmeasurable: counts.unmeasurable });
+  const summary = tr('overview.summary', { ...counts, missedList: listOf(lang, entries.filter((e) => e.status === 'below').map((e) => missedPhrase(lang, e))) });
   return {
     id, kind: 'overview', points, rowHeader: 'indicator', plot, embedHeight: embedHeight(Number(plot.height), summary, title),
     title,

@@ -3,7 +3,7 @@
  * target (100% = exactly on target), with the status in colour, shape and words.
  */
 import * as Plot from '@observablehq/plot';
-import { formatPercent } from '../lib/format.ts';
+import { formatDecisivePercent, formatPercent } from '../lib/format.ts';
 import type { Status } from '../lib/status.ts';
 import { DEFAULT_WIDTH } from './options.ts';
 import { LINKED } from './point.ts';
@@ -19,11 +19,15 @@ export interface OverviewRow {
   statusLabel: string;
   href: string;
   tip: string;
+  /** per-year targets: each judged year, so that a miss in one year shows beside the headline */
+  years?: { label: string; percent: number; status: Status; href: string; tip: string }[];
 }
 
 export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: { lang: Lang; width?: number }): Plot.PlotOptions {
-  const max = Math.max(150, ...rows.map((r) => r.percent)) * 1.08;
-  const min = Math.min(50, ...rows.map((r) => r.percent));
+  const years = rows.flatMap((r) => (r.years ?? []).map((y) => ({ ...y, id: r.id })));
+  const all = [...rows.map((r) => r.percent), ...years.map((y) => y.percent)];
+  const max = Math.max(150, ...all) * 1.08;
+  const min = Math.min(50, ...all);
   const row = (r: OverviewRow) => r.id;
   return {
     width,
@@ -41,7 +45,12 @@ export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: {
         x: 'percent', y: row, dy: 6, r: 6, fill: (r: OverviewRow) => STATUS_COLOR[r.status],
         symbol: (r: OverviewRow) => STATUS_SYMBOL[r.status], ...LINKED,
       }),
-      Plot.text(rows, { x: (r: OverviewRow) => Math.max(r.percent, 100), y: row, dy: 6, dx: 10, text: (r: OverviewRow) => `${formatPercent(lang, Math.round(r.percent))} · ${r.statusLabel}`, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions),
+      // every judged year of a per-year target, small, so that a missed year is never hidden behind the latest
+      Plot.dot(years, {
+        x: 'percent', y: 'id', dy: 6, r: 3.5, fill: (y: { status: Status }) => STATUS_COLOR[y.status], stroke: 'var(--bg)', strokeWidth: 0.5,
+        symbol: (y: { status: Status }) => STATUS_SYMBOL[y.status], ...LINKED,
+      }),
+      Plot.text(rows, { x: (r: OverviewRow) => Math.max(r.percent, ...(r.years ?? []).map((y) => y.percent), 100), y: row, dy: 6, dx: 10, text: (r: OverviewRow) => `${formatDecisivePercent(lang, r.percent)} · ${r.statusLabel}`, textAnchor: 'start', className: 'value-label' } as Plot.TextOptions),
     ],
   };
 }

@@ -31,6 +31,18 @@ export function formatPercent(lang: Lang, n: number, decimals?: number): string 
   return `${formatNumber(lang, n, decimals)}%`;
 }
 
+/**
+ * A percent of target, rounded to whole numbers unless rounding would put it on the other
+ * side of 100 or onto it: 99,6% is never shown as "100%" beside "below".
+ */
+export function formatDecisivePercent(lang: Lang, n: number): string {
+  for (const d of [0, 1, 2]) {
+    const r = Number(n.toFixed(d));
+    if (Math.sign(r - 100) === Math.sign(n - 100)) return formatPercent(lang, r, d);
+  }
+  return formatPercent(lang, n, 3);
+}
+
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_EN_SHORT = MONTHS_EN.map((m) => m.slice(0, 3));
 const ROMAN = ['I', 'II', 'III', 'IV'];

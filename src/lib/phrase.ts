@@ -6,9 +6,9 @@ import { t } from '../i18n/index.ts';
 import type { Indicator } from '../schemas/indicators.ts';
 import type { Observation } from '../schemas/observations.ts';
 import { formatNumber, formatPercent, type Lang } from './format.ts';
-import type { Status } from './status.ts';
+import type { Status, YearResult } from './status.ts';
 
-type Ind = Pick<Indicator, 'measure' | 'unit_vi' | 'unit_en' | 'target_kind' | 'target_low' | 'target_high' | 'target_per'>;
+type Ind = Pick<Indicator, 'measure' | 'unit_vi' | 'unit_en' | 'target_kind' | 'target_low' | 'target_high' | 'target_per'> & Partial<Pick<Indicator, 'target_quote'>>;
 type Obs = Pick<Observation, 'value' | 'qualifier' | 'total' | 'stated_percent' | 'percent_base'>;
 
 export function unit(lang: Lang, ind: Pick<Indicator, 'unit_vi' | 'unit_en'>): string {
@@ -61,9 +61,12 @@ export function formatTarget(lang: Lang, ind: Ind): string {
     case 'below':
       return tr('target.below', { high: n(ind.target_high) }) + perYear;
     case 'all':
-      return tr('target.all');
+      // "all of them" is a target only where a source says so; otherwise x of y is progress
+      return ind.target_quote ? tr('target.all') : '';
     case 'plan':
       return tr('target.plan');
+    case 'claim':
+      return tr('target.claim');
     case 'none':
       return '';
   }
@@ -76,4 +79,27 @@ export function statusLabel(lang: Lang, s: Status): string {
 /** "vượt chỉ tiêu 9.000–10.000 đảng viên mỗi năm" */
 export function statusExplain(lang: Lang, ind: Ind, s: Status): string {
   return t(lang)(`status.explain.${s}`, { target: formatTarget(lang, ind) });
+}
+
+type Standing = { status: Status; years: YearResult<unknown>[]; missed: string[] };
+
+/** The headline in words: "Chưa đạt năm 2021 · đạt 2/3 năm" where a per-year target is judged year by year. */
+export function verdictLabel(lang: Lang, v: Standing): string {
+  const tr = t(lang);
+  if (v.years.length < 2) return statusLabel(lang, v.status);
+  const met = v.years.length - v.missed.length;
+  if (v.missed.length === 0) return tr('verdict.years.met', { met, n: v.years.length });
+  return tr('verdict.years.missed', { missed: listOf(lang, v.missed), met, n: v.years.length });
+}
+
+/** "tổ chức cơ sở đảng (năm 2021)": what missed, and when. */
+export function missedPhrase(lang: Lang, e: { indicator: Pick<Indicator, 'label_vi' | 'label_en'>; missed: string[] }): string {
+  const label = lang === 'vi' ? e.indicator.label_vi : e.indicator.label_en;
+  return e.missed.length ? t(lang)('verdict.missedIn', { label, years: listOf(lang, e.missed) }) : label;
+}
+
+/** "a, b và c" / "a, b and c" */
+export function listOf(lang: Lang, items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${t(lang)('list.and')} ${items.at(-1)}`;
 }

@@ -10,7 +10,7 @@ import { arithmeticChecks, type ArithmeticCheck } from './arithmetic.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILES, loadDataset, type Dataset, type Row } from './dataset.ts';
-import { latest, status, type Status } from './status.ts';
+import { verdict, type Verdict } from './status.ts';
 
 export interface Site {
   data: Dataset;
@@ -23,8 +23,8 @@ export interface Site {
   partsOf: (indicatorId: string) => Row<Indicator>[];
   checksOf: (indicatorId: string) => ArithmeticCheck[];
   checks: ArithmeticCheck[];
-  /** the result that stands for the indicator now, and its status */
-  current: (indicatorId: string) => { observation?: Row<Observation>; status: Status };
+  /** the indicator's verdict: headline status, the result that stands for it now, and each judged year */
+  current: (indicatorId: string) => Verdict<Row<Observation>>;
   sourceDate: (sourceId: string) => string;
   /** The observation a narrative cites: of that period and source if given, else the most recent source's. */
   cited: (indicatorId: string, period?: string, source?: string) => Row<Observation> | undefined;
@@ -49,11 +49,7 @@ export function buildSite(data: Dataset): Site {
   const parts = group(data.indicators, (i) => i.part_of);
   const checks = arithmeticChecks(data);
   const checksBy = group(checks, (c) => c.indicator);
-  const current = new Map<string, { observation?: Row<Observation>; status: Status }>();
-  for (const ind of data.indicators) {
-    const o = latest(ind, obs.get(ind.id) ?? [], sourceDate);
-    current.set(ind.id, { observation: o, status: o ? status(ind, o) : ind.target_kind === 'none' ? 'no-target' : 'not-comparable' });
-  }
+  const current = new Map(data.indicators.map((ind) => [ind.id, verdict(ind, obs.get(ind.id) ?? [], sourceDate)]));
   return {
     data, sources, indicators, checks, sourceDate,
     programmes: new Map(data.programmes.map((p) => [p.id, p])),

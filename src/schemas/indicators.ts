@@ -6,10 +6,11 @@ export const AGGREGATES = ['sum', 'mean'] as const;
 /**
  * How a result is judged against its target:
  * range low–high; min ≥ low ("tối thiểu"); above > low ("trên"); max ≤ high;
- * below < high; all = the whole denominator (x of y); plan = 100% of the plan;
- * none = the sources state no target.
+ * below < high; all = the whole denominator (x of y), a verdict only with a cited source
+ * stating that all were to be done, else progress; plan = 100% of the plan; claim = a
+ * source says targets were met without publishing them; none = the sources state no target.
  */
-export const TARGET_KINDS = ['range', 'min', 'above', 'max', 'below', 'all', 'plan', 'none'] as const;
+export const TARGET_KINDS = ['range', 'min', 'above', 'max', 'below', 'all', 'plan', 'claim', 'none'] as const;
 export const TARGET_PERS = ['year', 'term'] as const;
 
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -30,7 +31,7 @@ export const indicatorSchema = z
     unit_en: text.optional().describe('What is counted, in English (party members, billion dong, %)'),
     higher_is_better: yesNo.optional().describe('yes, no, or empty when neither'),
     aggregate: oneOf(AGGREGATES).optional().describe('How sub-period values make a longer period: sum or mean; empty for stocks and ranks'),
-    target_kind: oneOf(TARGET_KINDS).required().describe('range, min, above, max, below, all, plan or none'),
+    target_kind: oneOf(TARGET_KINDS).required().describe('range, min, above, max, below, all, plan, claim or none'),
     target_low: number.optional().describe('Lower bound of the target, plain number'),
     target_high: number.optional().describe('Upper bound of the target, plain number'),
     target_per: oneOf(TARGET_PERS).optional().describe('year: the target applies to each year; term: to the whole period'),
@@ -73,7 +74,7 @@ export const indicatorSchema = z
         en: 'write year (a target for each year) or term (for the whole period)',
       });
     }
-    if (k === 'none' && r.target_per) {
+    if ((k === 'none' || k === 'claim') && r.target_per) {
       issueAt(ctx, 'target_per', { vi: 'không có chỉ tiêu thì để trống', en: 'leave it empty when there is no target' });
     }
     const cited = [r.target_source, r.target_line, r.target_quote].filter((x) => x !== undefined).length;

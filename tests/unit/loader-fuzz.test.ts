@@ -87,10 +87,10 @@ describe('the loader under random edits of the real data', () => {
           }
         }
       }),
-      { numRuns: 2000, seed: 20261122 },
+      { numRuns: 1000, seed: 20261122 },
     );
     // Both outcomes happen: the edits are neither all harmless nor all fatal.
     expect(loaded).toBeGreaterThan(50);
-    expect(refused).toBeGreaterThan(500);
-  }, 120_000);
+    expect(refused).toBeGreaterThan(250);
+  }, 900_000); // deterministic work: a busy machine may make it slow, never wrong
 });

@@ -19,7 +19,7 @@ describe('the text summary under a chart', () => {
   });
   it('writes x of y and spans', () => {
     expect(chartSummary('vi', ind('weak-orgs-consolidated'), obs('weak-orgs-consolidated'))).toBe(
-      'Chỉ tiêu: đạt toàn bộ (x/y). 2021 – 3/2023: 52/54 tổ chức — chưa đạt chỉ tiêu.',
+      '2021 – 3/2023: 52/54 tổ chức — tiến độ, nguồn không nêu chỉ tiêu.',
     );
   });
   it('says nothing of a target when there is none', () => {
