@@ -103,3 +103,9 @@ export function listOf(lang: Lang, items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${t(lang)('list.and')} ${items.at(-1)}`;
 }
+
+/** "29/34, còn 5": an x of y count as progress, where no source states a target. */
+export function progressPhrase(lang: Lang, o: Pick<Observation, 'value' | 'total'>): string {
+  const total = o.total ?? o.value;
+  return t(lang)('progress.phrase', { done: formatNumber(lang, o.value), total: formatNumber(lang, total), left: formatNumber(lang, total - o.value) });
+}

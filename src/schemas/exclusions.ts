@@ -9,7 +9,7 @@ import { oneOf, positiveInteger, printedToken, slug } from './columns.ts';
  */
 export const EXCLUSION_REASONS = [
   'date', 'year', 'code', 'ordinal', 'name', 'section', 'footnote-mark', 'time',
-  'period-name', 'aim',
+  'period-name', 'aim', 'duration',
 ] as const;
 
 export const exclusionSchema = z.object({
@@ -17,7 +17,7 @@ export const exclusionSchema = z.object({
   line: positiveInteger.required().describe('1-based line of the source'),
   token: printedToken.required().describe('The number exactly as printed on that line, e.g. 2021'),
   reason: oneOf(EXCLUSION_REASONS).required().describe(
-    'Why it is not a fact: date, year, code (document number), ordinal, name, section, footnote-mark, time, period-name (part of a name such as "nhiệm kỳ 2020-2025"), aim (a goal, not a result)',
+    'Why it is not a fact: date, year, code (document number), ordinal, name, section, footnote-mark, time, period-name (part of a name such as "nhiệm kỳ 2020-2025"), aim (a goal, not a result), duration (a length of time such as "hơn 5 năm")',
   ),
 });
 

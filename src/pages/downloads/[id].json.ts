@@ -26,6 +26,9 @@ export const GET: APIRoute = ({ params, site: origin }) => {
       citation: i.target_source ? { source: i.target_source, line: i.target_line, quote: i.target_quote } : null,
     },
     status: site.current(i.id).status,
+    // a per-year target is judged year by year: the headline is below if any year missed
+    years: site.current(i.id).years.map((y) => ({ year: y.year, value: y.observation.value, status: y.status })),
+    missed_years: site.current(i.id).missed,
     note: { vi: i.note_vi ?? null, en: i.note_en ?? null },
     pages: { vi: abs(routes.indicator('vi', i.id)), en: abs(routes.indicator('en', i.id)) },
     csv: abs(routes.file(`downloads/${i.id}.csv`)),
