@@ -92,16 +92,33 @@ export function verdictLabel(lang: Lang, v: Standing): string {
   return tr('verdict.years.missed', { missed: listOf(lang, v.missed), met, n: v.years.length });
 }
 
-/** "tổ chức cơ sở đảng (năm 2021)": what missed, and when. */
-export function missedPhrase(lang: Lang, e: { indicator: Pick<Indicator, 'label_vi' | 'label_en'>; missed: string[] }): string {
+/** "Tỷ lệ tổ chức cơ sở đảng … (74,9% năm 2021)": what missed, by how much, and when. */
+export function missedPhrase(
+  lang: Lang,
+  e: { indicator: Ind & Pick<Indicator, 'label_vi' | 'label_en'>; observation?: Obs; years: { year: string; status: Status; observation: Obs }[] },
+): string {
+  const tr = t(lang);
   const label = lang === 'vi' ? e.indicator.label_vi : e.indicator.label_en;
-  return e.missed.length ? t(lang)('verdict.missedIn', { label, years: listOf(lang, e.missed) }) : label;
+  const misses = e.years.filter((y) => y.status === 'below').map((y) => tr('verdict.valueIn', { value: formatValue(lang, e.indicator, y.observation), year: y.year }));
+  const values = misses.length ? misses : e.observation ? [formatValue(lang, e.indicator, e.observation)] : [];
+  return values.length ? tr('verdict.missed', { label: inSentence(label), values: listOf(lang, values) }) : inSentence(label);
 }
 
-/** "a, b và c" / "a, b and c" */
-export function listOf(lang: Lang, items: string[]): string {
+/** "a, b và c" / "a, b and c"; items that hold commas themselves are set apart with semicolons. */
+export function listOf(lang: Lang, items: string[], sep = items.some((i) => i.includes(',')) ? '; ' : ', '): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t(lang)('list.and')} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(sep)}${sep === ', ' ? ' ' : sep}${t(lang)('list.and')} ${items.at(-1)}`;
+}
+
+/**
+ * A label inside a sentence: "số đơn vị…", but names ("Ban Thường vụ…", "Hà Nội…") and
+ * abbreviations ("TCCSĐ…") keep their capitals: a capital second word or letter marks them.
+ */
+export function inSentence(label: string): string {
+  const [first = '', second = ''] = label.split(' ');
+  const capital = (w: string) => w !== '' && w[0] !== w[0]!.toLowerCase();
+  if (capital(second) || (first.length > 1 && capital(first.slice(1)))) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /** "29/34, còn 5": an x of y count as progress, where no source states a target. */

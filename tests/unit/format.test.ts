@@ -57,3 +57,17 @@ describe('sorting', () => {
     expect([...words].sort((a, b) => compareText('vi', a, b))).toEqual(['an ninh', 'Bầu cử', 'Dân vận', 'Đảng viên', 'Uông', 'Ủy ban']);
   });
 });
+
+describe('labels inside a sentence', async () => {
+  const { inSentence, listOf } = await import('../../src/lib/phrase.ts');
+  it('lower-case a common label, keep names and abbreviations', () => {
+    expect(inSentence('Số đơn vị sự nghiệp')).toBe('số đơn vị sự nghiệp');
+    expect(inSentence('Ban Thường vụ Thành ủy')).toBe('Ban Thường vụ Thành ủy');
+    expect(inSentence('TCCSĐ yếu kém')).toBe('TCCSĐ yếu kém');
+    expect(inSentence('Public service units')).toBe('public service units');
+  });
+  it('list items, with semicolons when the items hold commas', () => {
+    expect(listOf('vi', ['a', 'b', 'c'])).toBe('a, b và c');
+    expect(listOf('en', ['a: 1, 2', 'b'])).toBe('a: 1, 2; and b');
+  });
+});
