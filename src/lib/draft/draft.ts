@@ -1,0 +1,110 @@
+/**
+ * A draft of a source's rows: one per number on its lines that coverage finds neither
+ * cited nor excluded, with what the number most likely is (a fact, or the reason it
+ * is not), the indicator and period it most likely belongs to, and the shortest quote.
+ * The editor reviews and corrects each row and marks it accepted; nothing is written
+ * to the data until then.
+ */
+import type { Dataset } from '../dataset.ts';
+import { checkCoverage } from '../coverage.ts';
+import type { SourceLines } from '../provenance.ts';
+import { classify, type Kind } from './kind.ts';
+import { indicatorMatcher } from './indicator.ts';
+import { occurrences, type Occurrence } from './occurrence.ts';
+import { asOfSource, periodOf } from './period.ts';
+import { quoteOf } from './quote.ts';
+
+/** The columns the editor reads first, in this order; then the columns to fill or help. */
+export const DRAFT_COLUMNS = [
+  'line', 'printed', 'value', 'kind', 'indicator', 'period', 'quote',
+  'accept', 'qualifier', 'total', 'score', 'label', 'note',
+] as const;
+
+export type DraftRow = Record<(typeof DRAFT_COLUMNS)[number], string>;
+
+/** Below this match score the indicator is left empty: a wrong id costs the editor more than an empty one. */
+export const WEAK_MATCH = 0.12;
+
+const QUALIFIERS: [RegExp, string][] = [
+  [/(hơn|trên|vượt)\s*$/iu, 'over'], [/gần\s*$/iu, 'nearly'], [/(khoảng|xấp xỉ)\s*$/iu, 'about'],
+  [/dưới\s*$/iu, 'under'], [/(ít nhất|tối thiểu)\s*$/iu, 'at-least'],
+];
+
+function qualifierOf(line: string, o: Occurrence): string {
+  const before = line.slice(Math.max(0, o.start - 12), o.start);
+  return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? '';
+}
+
+/** The term's first month: the congress resolution's date of issue, else the first year of its period. */
+function termStartOf(d: Dataset): string | undefined {
+  const congress = d.programmes.find((p) => p.kind === 'congress-resolution');
+  if (!congress) return undefined;
+  return congress.issued?.slice(0, 7) ?? (congress.period_start ? String(congress.period_start) : undefined);
+}
+
+export interface DraftOptions {
+  /** the term's first period point; defaults to the congress resolution's */
+  termStart?: string;
+}
+
+export function draftRows(d: Dataset, sourceId: string, lines: SourceLines, options: DraftOptions = {}): DraftRow[] {
+  const text = lines.get(sourceId);
+  if (!text) return [];
+  const source = d.sources.find((s) => s.id === sourceId);
+  const coverage = checkCoverage(d, new Map([[sourceId, text]]));
+  const matcher = indicatorMatcher(d);
+  const termStart = options.termStart ?? termStartOf(d) ?? '';
+  const asOf = source ? asOfSource(text, source.date_to) : '';
+  const labels = new Map(d.indicators.map((i) => [i.id, i.label_vi]));
+
+  const byLine = new Map<number, Set<string>>();
+  for (const u of coverage.uncovered) byLine.set(u.line, (byLine.get(u.line) ?? new Set()).add(u.token));
+
+  const rows: DraftRow[] = [];
+  for (const [n, tokens] of byLine) {
+    const line = text[n - 1]!;
+    const seen = new Set<string>();
+    // A denominator ("29/34") is cited as the row's total, not as a number of its own.
+    const asTotal = new Set<string>();
+    const pending: { o: Occurrence; kind: Kind; total?: Occurrence }[] = [];
+    const all = occurrences(line);
+    for (const [k, o] of all.entries()) {
+      if (!tokens.has(o.printed) || seen.has(o.printed)) continue;
+      const kind = classify(line, o);
+      if (kind !== 'observation' && all.slice(k + 1).some((x) => x.printed === o.printed && classify(line, x) === 'observation')) continue;
+      seen.add(o.printed);
+      const next = all[k + 1];
+      const total = kind === 'observation' && next && line.slice(o.end, next.start) === '/' ? next : undefined;
+      if (total && total.printed !== o.printed) asTotal.add(total.printed);
+      pending.push({ o, kind, total });
+    }
+    for (const { o, kind, total } of pending) {
+      if (asTotal.has(o.printed) && isDenominator(line, o)) continue;
+      const row: DraftRow = {
+        line: String(n), printed: o.printed, value: String(o.value), kind, indicator: '', period: '', quote: '',
+        accept: '', qualifier: '', total: total ? String(total.value) : '', score: '', label: '', note: '',
+      };
+      if (kind === 'observation') {
+        const [best, ...others] = matcher.best(line, o);
+        if (best && best.score >= WEAK_MATCH) {
+          row.indicator = best.id;
+          row.label = labels.get(best.id) ?? '';
+        }
+        if (best) row.score = best.score.toFixed(2);
+        const alternatives = (row.indicator ? others : [best!, ...others]).filter((m) => m && m.score >= WEAK_MATCH / 2);
+        if (alternatives.length) row.note = `hoặc / or: ${alternatives.map((m) => m.id).join(', ')}`;
+        row.period = periodOf(line, o, termStart, asOf);
+        row.qualifier = qualifierOf(line, o);
+        row.quote = quoteOf(line, o, total?.end);
+      } else {
+        row.quote = quoteOf(line, o);
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+function isDenominator(line: string, o: Occurrence): boolean {
+  return /\d\/$/.test(line.slice(0, o.start));
+}
