@@ -35,11 +35,22 @@ function qualifierOf(line: string, o: Occurrence): string {
   return QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? '';
 }
 
-/** The term's first month: the congress resolution's date of issue, else the first year of its period. */
+/**
+ * The term's first point: the congress resolution's date of issue if the data has it,
+ * else the start the data's own term-long spans use most ("2020-10"), else the first
+ * year of the congress's period.
+ */
 function termStartOf(d: Dataset): string | undefined {
   const congress = d.programmes.find((p) => p.kind === 'congress-resolution');
-  if (!congress) return undefined;
-  return congress.issued?.slice(0, 7) ?? (congress.period_start ? String(congress.period_start) : undefined);
+  if (congress?.issued) return congress.issued.slice(0, 7);
+  const year = congress?.period_start;
+  const starts = new Map<string, number>();
+  for (const o of d.observations) {
+    const from = o.period.raw.split('/')[0]!;
+    if (o.period.isSpan && o.period.from.year === year) starts.set(from, (starts.get(from) ?? 0) + 1);
+  }
+  const common = [...starts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return common ?? (year ? String(year) : undefined);
 }
 
 export interface DraftOptions {

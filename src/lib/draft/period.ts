@@ -28,15 +28,20 @@ function statements(text: string, termStart: string | undefined, asOf: string | 
     }
   };
   add(/6 tháng (đầu|cuối) năm (\d{4})/giu, (m) => `${m[2]}-H${m[1]!.toLowerCase() === 'đầu' ? 1 : 2}`);
-  add(/quý (I{1,3}|IV)\s*(?:\/|năm)\s*(\d{4})/giu, (m) => `${m[2]}-Q${ROMAN[m[1]!.toLowerCase()]}`);
+  add(/quý (I{1,3}|IV|[1-4])\s*(?:\/|năm)\s*(\d{4})/giu, (m) => `${m[2]}-Q${ROMAN[m[1]!.toLowerCase()] ?? m[1]}`);
   add(/(?:đến|tính đến|tới)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/giu, (m) => {
     const day = `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`;
     return /đầu nhiệm kỳ/iu.test(text.slice(Math.max(0, m.index! - 60), m.index!)) && termStart ? `${termStart}/${day}` : day;
   });
   add(/tháng (\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu, (m) => `${m[2]}-${pad(m[1]!)}`);
   add(/(?<!nhiệm kỳ |giai đoạn |thời kỳ )(?<![\d/-])(20[0-3]\d)\s*[-–]\s*(20[0-3]\d)(?![\d/])/giu, (m) => `${m[1]}/${m[2]}`);
-  add(/năm (20[0-3]\d)(?![\d/-])/giu, (m) => m[1]);
-  add(/(từ )?đầu nhiệm kỳ(?: [\d\s-]+)?(?: đến nay)?|đến nay/giu, () => (termStart && asOf ? `${termStart}/${asOf}` : undefined));
+  const until = asOf?.slice(0, 4) ?? '9999';
+  // "đến năm 2030" states a horizon, not the period of a result
+  add(/(?<!đến )năm (20[0-3]\d)(?![\d/-])/giu, (m) => (m[1]! <= until ? m[1] : undefined));
+  add(/từ năm (20[0-3]\d) đến nay/giu, (m) => (asOf ? `${m[1]}/${asOf}` : undefined));
+  add(/(từ )?đầu nhiệm kỳ(?: [\d\s-]+)?(?: đến nay)?/giu, () => (termStart && asOf ? `${termStart}/${asOf}` : undefined));
+  // a stock "as of now": "đến nay có", "hiện có"
+  add(/(?<!đầu nhiệm kỳ[\d\s-]*)(?<!từ năm \d{4} )(?<!\p{L})đến nay|hiện (?:có|nay|đang)/giu, () => asOf);
   return out;
 }
 
