@@ -111,7 +111,8 @@ export function acceptDraft(dataDir: string, sourcesDir: string, sourceId: strin
       for (const p of v.problems) {
         const file = (['observations', 'exclusions'] as const).find((f) => p.file.endsWith(FILES[f]));
         const d = file && p.row !== undefined ? rowOf.get(`${file}|${p.row}`) : undefined;
-        if (d) bad.set(d, [...(bad.get(d) ?? []), p]);
+        // Point at the draft row the editor will correct, not at the copy's file.
+        if (d) bad.set(d, [...(bad.get(d) ?? []), { ...p, file: path, row: draft.rows.indexOf(d) + 2 }]);
       }
       // A file that does not load names no rows we can blame: refuse the whole batch.
       if (bad.size === 0 && !v.data) for (const d of batch) bad.set(d, v.problems);

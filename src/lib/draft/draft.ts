@@ -9,7 +9,7 @@ import type { Dataset } from '../dataset.ts';
 import { checkCoverage } from '../coverage.ts';
 import type { SourceLines } from '../provenance.ts';
 import { classify, type Kind } from './kind.ts';
-import { indicatorMatcher } from './indicator.ts';
+import { indicatorMatcher, type Match } from './indicator.ts';
 import { occurrences, type Occurrence } from './occurrence.ts';
 import { asOfSource, periodOf } from './period.ts';
 import { quoteOf } from './quote.ts';
@@ -78,6 +78,7 @@ export function draftRows(d: Dataset, sourceId: string, lines: SourceLines, opti
     // A denominator ("29/34") is cited as the row's total, not as a number of its own.
     const asTotal = new Set<string>();
     const pending: { o: Occurrence; kind: Kind; total?: Occurrence }[] = [];
+    const candidates = new Map<DraftRow, Match[]>();
     const all = occurrences(line);
     for (const [k, o] of all.entries()) {
       if (!tokens.has(o.printed) || seen.has(o.printed)) continue;
@@ -96,14 +97,7 @@ export function draftRows(d: Dataset, sourceId: string, lines: SourceLines, opti
         accept: '', qualifier: '', total: total ? String(total.value) : '', score: '', label: '', note: '',
       };
       if (kind === 'observation') {
-        const [best, ...others] = matcher.best(line, o);
-        if (best && best.score >= WEAK_MATCH) {
-          row.indicator = best.id;
-          row.label = labels.get(best.id) ?? '';
-        }
-        if (best) row.score = best.score.toFixed(2);
-        const alternatives = (row.indicator ? others : [best!, ...others]).filter((m) => m && m.score >= WEAK_MATCH / 2);
-        if (alternatives.length) row.note = `hoặc / or: ${alternatives.map((m) => m.id).join(', ')}`;
+        candidates.set(row, matcher.best(line, o));
         row.period = periodOf(line, o, termStart, asOf);
         row.qualifier = qualifierOf(line, o);
         row.quote = quoteOf(line, o, total?.end);
@@ -112,8 +106,31 @@ export function draftRows(d: Dataset, sourceId: string, lines: SourceLines, opti
       }
       rows.push(row);
     }
+    assignIndicators(candidates, labels);
   }
   return rows;
+}
+
+/**
+ * One line rarely reports the same indicator twice for one period (the check refuses
+ * it as a duplicate), so the numbers of a line take indicators best score first, each
+ * falling back to its next candidate when its best is taken.
+ */
+function assignIndicators(candidates: Map<DraftRow, Match[]>, labels: Map<string, string>) {
+  const taken = new Set<string>();
+  const order = [...candidates].sort((a, b) => (b[1][0]?.score ?? 0) - (a[1][0]?.score ?? 0));
+  for (const [row, matches] of order) {
+    const strong = matches.filter((m) => m.score >= WEAK_MATCH);
+    const pick = strong.find((m) => !taken.has(`${m.id}|${row.period}`));
+    if (pick) {
+      row.indicator = pick.id;
+      row.label = labels.get(pick.id) ?? '';
+      row.score = pick.score.toFixed(2);
+      taken.add(`${pick.id}|${row.period}`);
+    } else if (matches[0]) row.score = matches[0].score.toFixed(2);
+    const others = matches.filter((m) => m !== pick && m.score >= WEAK_MATCH / 2);
+    if (others.length) row.note = `hoặc / or: ${others.map((m) => m.id).join(', ')}`;
+  }
 }
 
 function isDenominator(line: string, o: Occurrence): boolean {

@@ -94,7 +94,7 @@ export function indicatorMatcher(d: Dataset): IndicatorMatcher {
         if (percent !== (ind.measure === 'percent')) s -= 0.1;
         scores.push({ id, score: s });
       }
-      return scores.sort((a, b) => b.score - a.score).slice(0, 3);
+      return scores.sort((a, b) => b.score - a.score).slice(0, 5);
     },
   };
 }
