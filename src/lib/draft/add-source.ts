@@ -27,8 +27,12 @@ export function sourceFileName(dir: string, text: string): string {
 }
 
 export class AddSourceError extends Error {
-  constructor(readonly vi: string, readonly en: string) {
+  readonly vi: string;
+  readonly en: string;
+  constructor(vi: string, en: string) {
     super(en);
+    this.vi = vi;
+    this.en = en;
   }
 }
 

@@ -40,7 +40,7 @@ export function classify(line: string, o: Occurrence): Kind {
     return /^\s*\p{Lu}\p{Ll}+ đó/u.test(after) ? 'footnote-mark' : 'section';
   }
   // 1. / 1.2. / 3.1 + tab at the start of a line
-  if (/^[\s*#+-]*$/.test(before) && /^\.?(\s|\t|$)/.test(after) && /^\d{1,2}(\.\d{1,2})*$/.test(o.printed)) return 'section';
+  if (/^[\s*#+-]*$/.test(before) && /^(\.(\s|$)|\.?\t|$)/.test(after) && /^\d{1,2}(\.\d{1,2})*$/.test(o.printed)) return 'section';
   // day/month/year, day/month after a date word, month/year
   if (/^[/-]\d{1,2}[/-]\d{4}/.test(after) || /\d{1,2}[/-]$/.test(before) && /^[/-]\d{4}/.test(after)) return 'date';
   if (/\d{1,2}[/-]\d{1,2}[/-]$/.test(before) && YEAR.test(o.printed)) return 'date';

@@ -15,6 +15,7 @@ const pad = (n: string | number) => String(n).padStart(2, '0');
 
 interface Found {
   at: number;
+  end: number;
   period: string;
 }
 
@@ -24,7 +25,7 @@ function statements(text: string, termStart: string | undefined, asOf: string | 
   const add = (re: RegExp, f: (m: RegExpMatchArray) => string | undefined) => {
     for (const m of text.matchAll(re)) {
       const p = f(m);
-      if (p && parsePeriod(p).ok) out.push({ at: m.index!, period: p });
+      if (p && parsePeriod(p).ok) out.push({ at: m.index!, end: m.index! + m[0].length, period: p });
     }
   };
   add(/6 tháng (đầu|cuối) năm (\d{4})/giu, (m) => `${m[2]}-H${m[1]!.toLowerCase() === 'đầu' ? 1 : 2}`);
@@ -34,7 +35,7 @@ function statements(text: string, termStart: string | undefined, asOf: string | 
     return /đầu nhiệm kỳ/iu.test(text.slice(Math.max(0, m.index! - 60), m.index!)) && termStart ? `${termStart}/${day}` : day;
   });
   add(/tháng (\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu, (m) => `${m[2]}-${pad(m[1]!)}`);
-  add(/(?<!nhiệm kỳ |giai đoạn |thời kỳ )(?<![\d/-])(20[0-3]\d)\s*[-–]\s*(20[0-3]\d)(?![\d/])/giu, (m) => `${m[1]}/${m[2]}`);
+  add(/(?<!nhiệm kỳ |thời kỳ )(?<![\d/-])(20[0-3]\d)\s*[-–]\s*(20[0-3]\d)(?![\d/])/giu, (m) => `${m[1]}/${m[2]}`);
   const until = asOf?.slice(0, 4) ?? '9999';
   // "đến năm 2030" states a horizon, not the period of a result
   add(/(?<!đến )năm (20[0-3]\d)(?![\d/-])/giu, (m) => (m[1]! <= until ? m[1] : undefined));
@@ -42,7 +43,8 @@ function statements(text: string, termStart: string | undefined, asOf: string | 
   add(/(từ )?đầu nhiệm kỳ(?: [\d\s-]+)?(?: đến nay)?/giu, () => (termStart && asOf ? `${termStart}/${asOf}` : undefined));
   // a stock "as of now": "đến nay có", "hiện có"
   add(/(?<!đầu nhiệm kỳ[\d\s-]*)(?<!từ năm \d{4} )(?<!\p{L})đến nay|hiện (?:có|nay|đang)/giu, () => asOf);
-  return out;
+  // "năm 2022" inside "6 tháng đầu năm 2022" is not a statement of its own
+  return out.filter((f) => !out.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
 }
 
 /**
