@@ -42,7 +42,7 @@ function statements(text: string, termStart: string | undefined, asOf: string | 
   add(/từ năm (20[0-3]\d) đến nay/giu, (m) => (asOf ? `${m[1]}/${asOf}` : undefined));
   add(/(từ )?đầu nhiệm kỳ(?: [\d\s-]+)?(?: đến nay)?/giu, () => (termStart && asOf ? `${termStart}/${asOf}` : undefined));
   // a stock "as of now": "đến nay có", "hiện có"
-  add(/(?<!đầu nhiệm kỳ[\d\s-]*)(?<!từ năm \d{4} )(?<!\p{L})đến nay|hiện (?:có|nay|đang)/giu, () => asOf);
+  add(/(?<!đầu nhiệm kỳ[\d\s-]*)(?<!từ năm \d{4} )(?<!\p{L})đến nay|(?<!thực )hiện (?:có|nay|đang)/giu, () => asOf);
   // "năm 2022" inside "6 tháng đầu năm 2022" is not a statement of its own
   return out.filter((f) => !out.some((g) => g !== f && g.at <= f.at && g.end >= f.end && g.end - g.at > f.end - f.at));
 }
