@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/lib/draft/kind.ts';
+import { wordNumbers } from '../../src/lib/draft/draft.ts';
 import { occurrences } from '../../src/lib/draft/occurrence.ts';
 import { periodOf } from '../../src/lib/draft/period.ts';
 import { quoteOf } from '../../src/lib/draft/quote.ts';
@@ -40,6 +41,15 @@ describe('what a number is', () => {
   ];
   it.each(cases)('%s: %s is %s', (line, printed, kind) => {
     expect(classify(line, at(line, printed))).toBe(kind);
+  });
+});
+
+describe('numbers written in words', () => {
+  it('are proposed where a known unit follows, not in "một số" or "năm 2022"', () => {
+    const units = new Set(['đảng bộ', 'tổ chức']);
+    const line = 'Năm 2022, một số nơi đã thành lập mới một Đảng bộ cấp trên cơ sở và hai tổ chức đảng';
+    expect(wordNumbers(line, units).map((o) => [o.printed, o.value, line.slice(o.start, o.end)])).toEqual([['một', 1, 'một'], ['hai', 2, 'hai']]);
+    expect(wordNumbers(line, units)[0]!.start).toBe(line.indexOf('một Đảng'));
   });
 });
 

@@ -135,7 +135,8 @@ export function acceptDraft(dataDir: string, sourcesDir: string, sourceId: strin
   for (const r of refused) r.draft.note = r.problems.map((p) => `${p.vi} / ${p.en}`).join(' · ');
   const left = draft.rows.filter((r) => !batch.includes(r));
   // Without coverage (no sources), keep every row: nothing says which numbers are now cited.
-  const kept = left.filter((r) => refusedRows.has(r) || !check.coverage || open.has(`${r.line}|${r.printed}`));
+  // A number in words is not counted by the check: it stays until accepted.
+  const kept = left.filter((r) => refusedRows.has(r) || !check.coverage || !/\d/.test(r.printed ?? '') || open.has(`${r.line}|${r.printed}`));
   if (kept.length > 0) writeDraft(path, kept, draft.columns);
   else if (existsSync(path)) rmSync(path);
   return {

@@ -13,6 +13,8 @@ import { indicatorMatcher, type Match } from './indicator.ts';
 import { occurrences, type Occurrence } from './occurrence.ts';
 import { asOfSource, periodOf } from './period.ts';
 import { quoteOf } from './quote.ts';
+import { syllables } from './words.ts';
+import { NUMBER_WORDS } from '../number.ts';
 
 /** The columns the editor reads first, in this order; then the columns to fill or help. */
 export const DRAFT_COLUMNS = [
@@ -108,7 +110,41 @@ export function draftRows(d: Dataset, sourceId: string, lines: SourceLines, opti
     }
     assignIndicators(candidates, labels);
   }
-  return rows;
+  // Counts written in words ("thành lập mới một Đảng bộ"): the check cannot count them,
+  // so they are proposed only where a known unit follows and no observation cites them.
+  const units = unitWords(d);
+  const cited = new Set(d.observations.filter((o) => o.source === sourceId && o.printed).map((o) => `${o.line}|${o.printed!.toLowerCase()}`));
+  text.forEach((line, i) => {
+    const candidates = new Map<DraftRow, Match[]>();
+    for (const o of wordNumbers(line, units)) {
+      if (cited.has(`${i + 1}|${o.printed.toLowerCase()}`)) continue;
+      const row: DraftRow = {
+        line: String(i + 1), printed: o.printed, value: String(o.value), kind: 'observation', indicator: '',
+        period: periodOf(line, o, termStart, asOf), quote: quoteOf(line, o), accept: '', qualifier: qualifierOf(line, o),
+        total: '', score: '', label: '', note: '',
+      };
+      candidates.set(row, matcher.best(line, o));
+      rows.push(row);
+    }
+    assignIndicators(candidates, labels);
+  });
+  return rows.sort((a, b) => Number(a.line) - Number(b.line));
+}
+
+/** The first word of each indicator's unit ("đảng" of "đảng bộ"), lower case. */
+function unitWords(d: Dataset): Set<string> {
+  return new Set(d.indicators.map((i) => syllables(i.unit_vi ?? '').slice(0, 2).join(' ')).filter((u) => u.includes(' ')));
+}
+
+/** Number words followed by a known unit. */
+export function wordNumbers(line: string, units: Set<string>): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const m of line.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)(?=\s+(\p{L}+\s+\p{L}+))/gu)) {
+    const value = NUMBER_WORDS[m[1]!.toLowerCase()];
+    if (value === undefined || !units.has(syllables(m[2]!).join(' '))) continue;
+    out.push({ printed: m[1]!, value, start: m.index!, end: m.index! + m[1]!.length });
+  }
+  return out;
 }
 
 /**

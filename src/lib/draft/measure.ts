@@ -65,9 +65,12 @@ export function measureSource(full: Dataset, dataDir: string, sourceId: string, 
 export function compare(full: Dataset, sourceId: string, rows: DraftRow[]) {
   const drafted = new Map<string, DraftRow>();
   const covered = new Set<string>();
+  // a number written in words is its own key: "một" is not the "1" of the same line
+  const key = (line: number | string, value: number | string, printed?: string) =>
+    printed && !/\d/.test(printed) ? `${line}|w:${printed.toLowerCase()}` : `${line}|${value}`;
   for (const r of rows) {
-    drafted.set(`${r.line}|${r.value}`, r);
-    covered.add(`${r.line}|${r.value}`);
+    drafted.set(key(r.line, r.value, r.printed), r);
+    if (/\d/.test(r.printed)) covered.add(`${r.line}|${r.value}`);
     if (r.total) covered.add(`${r.line}|${r.total}`);
   }
   const numbers = new Set<string>();
@@ -80,7 +83,7 @@ export function compare(full: Dataset, sourceId: string, rows: DraftRow[]) {
     if (!o.printed || /\d/.test(o.printed)) {
       for (const v of [o.value, o.total, o.stated_percent]) if (v !== undefined) numbers.add(`${o.line}|${v}`);
     }
-    const r = drafted.get(`${o.line}|${o.value}`);
+    const r = drafted.get(key(o.line, o.value, o.printed));
     indicators.of++;
     periods.of++;
     if (r?.indicator === o.indicator) indicators.hit++;
