@@ -80,7 +80,7 @@ describe('add:source → draft → draft:accept', () => {
       ['1|2024', '2|15', '2|12', '2|2024', '3|2024', '3|9.729', '3|108,7', '4|01', '4|17', '4|3', '4|2021'].sort());
 
     // The editor accepts everything but the percent, which they fold into the members' row.
-    const edited = draft.map((r) => ({ ...r, accept: r.printed === '108,7' ? '' : 'yes' }));
+    const edited: Record<string, string>[] = draft.map((r) => ({ ...r, accept: r.printed === '108,7' ? '' : 'yes' }));
     const m = edited.find((r) => r.printed === '9.729')!;
     const quote = 'toàn Thành phố kết nạp 9.729 đảng viên mới, đạt 108,7% kế hoạch';
     Object.assign(m, { stated_percent: '108.7', percent_base: 'plan', quote });
