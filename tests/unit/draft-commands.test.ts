@@ -66,6 +66,10 @@ describe('add:source → draft → draft:accept', () => {
     const d = run('draft', 'article-2024-12-15-test');
     expect(d.stderr).toBe('');
     const path = join(DATA, 'drafts', 'article-2024-12-15-test.csv');
+    // a draft in progress is never overwritten by mistake
+    const twice = run('draft', 'article-2024-12-15-test');
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toContain('--force');
     const draft = rows(path);
     expect(Object.keys(draft[0]!).slice(0, 7)).toEqual(['line', 'printed', 'value', 'kind', 'indicator', 'period', 'quote']);
     const by = (printed: string, line: string) => draft.find((r) => r.printed === printed && r.line === line)!;

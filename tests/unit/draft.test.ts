@@ -107,6 +107,10 @@ describe('source text', () => {
       '² Gồm các sở, ngành.',
     ]);
   });
+  it('writes footnotes kept as an ordered list as lines opening with their mark', () => {
+    const html = '<p>Có 12 đơn vị<sup><a href="#fn1">1</a></sup>.</p><section class="footnotes"><ol><li><p>Gồm các sở.</p></li><li>Tính đến 27/3/2023.</li></ol></section>';
+    expect(htmlToLines(html)).toEqual(['Có 12 đơn vị¹.', '¹ Gồm các sở.', '² Tính đến 27/3/2023.']);
+  });
   it('joins lines wrapped inside blank-line paragraphs, keeps one-line paragraphs, and writes NFC', () => {
     expect(plainToLines('Dòng một\ntiếp tục.\n\nDòng hai.\n')).toEqual(['Dòng một tiếp tục.', 'Dòng hai.']);
     expect(plainToLines('Một.\r\nHai.\r\n')).toEqual(['Một.', 'Hai.']);

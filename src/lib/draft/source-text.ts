@@ -31,6 +31,22 @@ const formatters: Record<string, FormatCallback> = {
   },
 };
 
+/** An ordered list; footnotes kept as one (Markdown and many CMSs) become lines opening with their mark. */
+const orderedList: FormatCallback = (elem, walk, builder) => {
+  const inFootnotes = (n: DomNode | undefined): boolean =>
+    !!n && (/\bfootnotes?\b/.test(n.attribs?.class ?? '') || n.attribs?.role === 'doc-endnotes' || inFootnotes(n.parent));
+  const notes = inFootnotes(elem);
+  const start = Number(elem.attribs?.start ?? 1);
+  (elem.children ?? []).filter((c) => c.type === 'tag' && c.name === 'li').forEach((li, i) => {
+    builder.openBlock({ leadingLineBreaks: 1 });
+    builder.addInline(notes ? `${superscript(String(start + i))} ` : `${start + i}. `);
+    // the item's paragraphs join its line: a footnote is one line
+    walk((li.children ?? []).flatMap((c) => (c.type === 'tag' && c.name === 'p' ? c.children ?? [] : [c])), builder);
+    builder.closeBlock({ trailingLineBreaks: 1 });
+  });
+};
+formatters.orderedList = orderedList;
+
 const FOOTNOTE_LINKS = ['a[href^="#_ftn"]', 'a[href^="#_edn"]', 'a[href^="#fn"]', 'a.footnote-ref', 'a.footnote-backref'];
 
 export function htmlToLines(html: string): string[] {
@@ -41,6 +57,7 @@ export function htmlToLines(html: string): string[] {
       { selector: 'a', options: { ignoreHref: true } },
       ...FOOTNOTE_LINKS.map((selector) => ({ selector, format: 'superscript' })),
       { selector: 'sup', format: 'superscript' },
+      { selector: 'ol', format: 'orderedList' },
       { selector: 'img', format: 'skip' },
       ...['nav', 'header', 'footer', 'script', 'style', 'form', 'aside', 'noscript', 'iframe', 'button'].map((selector) => ({ selector, format: 'skip' })),
       ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false, leadingLineBreaks: 1, trailingLineBreaks: 1 } })),
