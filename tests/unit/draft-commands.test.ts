@@ -88,7 +88,7 @@ describe('add:source → draft → draft:accept', () => {
     const m = edited.find((r) => r.printed === '9.729')!;
     const quote = 'toàn Thành phố kết nạp 9.729 đảng viên mới, đạt 108,7% kế hoạch';
     Object.assign(m, { stated_percent: '108.7', percent_base: 'plan', quote });
-    writeFileSync(path, '\uFEFF' + Papa.unparse(edited, { columns: [...Object.keys(draft[0]!), 'stated_percent', 'percent_base'], newline: '\r\n' }) + '\r\n');
+    writeFileSync(path, '\uFEFF' + Papa.unparse(edited, { columns: Object.keys(draft[0]!), newline: '\r\n' }) + '\r\n');
     const obsBefore = readFileSync(join(DATA, 'observations.csv'), 'utf8');
     const a = run('draft-accept', 'article-2024-12-15-test');
     expect(a.stderr).toBe('');

@@ -19,7 +19,7 @@ import { NUMBER_WORDS } from '../number.ts';
 /** The columns the editor reads first, in this order; then the columns to fill or help. */
 export const DRAFT_COLUMNS = [
   'line', 'printed', 'value', 'kind', 'indicator', 'period', 'quote',
-  'accept', 'qualifier', 'total', 'score', 'label', 'note',
+  'accept', 'qualifier', 'total', 'stated_percent', 'percent_base', 'score', 'label', 'note',
 ] as const;
 
 export type DraftRow = Record<(typeof DRAFT_COLUMNS)[number], string>;
@@ -96,7 +96,7 @@ export function draftRows(d: Dataset, sourceId: string, lines: SourceLines, opti
       if (asTotal.has(o.printed) && isDenominator(line, o)) continue;
       const row: DraftRow = {
         line: String(n), printed: o.printed, value: String(o.value), kind, indicator: '', period: '', quote: '',
-        accept: '', qualifier: '', total: total ? String(total.value) : '', score: '', label: '', note: '',
+        accept: '', qualifier: '', total: total ? String(total.value) : '', stated_percent: '', percent_base: '', score: '', label: '', note: '',
       };
       if (kind === 'observation') {
         candidates.set(row, matcher.best(line, o));
@@ -121,7 +121,7 @@ export function draftRows(d: Dataset, sourceId: string, lines: SourceLines, opti
       const row: DraftRow = {
         line: String(i + 1), printed: o.printed, value: String(o.value), kind: 'observation', indicator: '',
         period: periodOf(line, o, termStart, asOf), quote: quoteOf(line, o), accept: '', qualifier: qualifierOf(line, o),
-        total: '', score: '', label: '', note: '',
+        total: '', stated_percent: '', percent_base: '', score: '', label: '', note: '',
       };
       candidates.set(row, matcher.best(line, o));
       rows.push(row);
