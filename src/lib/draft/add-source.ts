@@ -51,9 +51,14 @@ export function addSource(input: string, inputName: string, id: string, dataDir:
   if (table.data.some((r) => r.file && existsSync(join(sourcesDir, r.file)) && readFileSync(join(sourcesDir, r.file), 'utf8') === text)) {
     throw new AddSourceError('văn bản này đã có trong thư mục nguồn', 'this text is already in the sources folder');
   }
-  mkdirSync(sourcesDir, { recursive: true });
   const file = sourceFileName(sourcesDir, text);
-  writeFileSync(join(sourcesDir, file), text);
+  try {
+    mkdirSync(sourcesDir, { recursive: true });
+    writeFileSync(join(sourcesDir, file), text, { flag: 'wx' });
+  } catch (e) {
+    throw new AddSourceError(`không ghi được vào thư mục nguồn ${sourcesDir} (${(e as NodeJS.ErrnoException).code}); kiểm tra quyền ghi, hoặc đặt SEEDS_DIR`,
+      `cannot write into the sources folder ${sourcesDir} (${(e as NodeJS.ErrnoException).code}); check write permission, or set SEEDS_DIR`);
+  }
   appendRecords(csv, [{ id, file }]);
   const toFill = (table.meta.fields ?? []).filter((c) => c !== 'id' && c !== 'file');
   return { file, lines: lines.length, toFill, title: html ? htmlTitle(input) : lines[0] };
