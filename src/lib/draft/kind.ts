@@ -31,10 +31,11 @@ export function classify(line: string, o: Occurrence): Kind {
   if (/\d:$/.test(before) || /^:\d{2}/.test(after)) return 'time';
   // 4.7.2017, as a single token
   if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(o.printed)) return 'date';
-  // 01-CTr/TU, 21- NQ/TW, 62/2020/NĐ-CP, "18, 19-NQ/TW"
+  // before codes: "Vành đai 4 - Vùng Thủ đô" is a name, not code 4-V…
   if (NAME_BEFORE.test(prev)) return 'name';
+  // 01-CTr/TU, 21- NQ/TW, "18, 19-NQ/TW", 62/2020/NĐ-CP, 549/NQ-UBTVQH15
   if (/^[-–]\s?\p{Lu}/u.test(after) || /^(,\s*\d+)+[-–]\p{Lu}/u.test(after)) return 'code';
-  if (/^\/\d{4}\/\p{Lu}/u.test(after) || /^\/\p{Lu}/u.test(after) || /\d+\/$/.test(before) && /^\/\p{Lu}/u.test(after)) return 'code';
+  if (/^\/(\d{4}\/)?\p{Lu}/u.test(after)) return 'code';
   // footnote text printed with plain digits at the start of a line: "47 Trong đó: …"
   if (o.start === 0 && /^ \p{Lu}/u.test(after) && !/^ \p{Lu}\p{Ll}*\s+\d/u.test(after) && o.value < 200) {
     return /^\s*\p{Lu}\p{Ll}+ đó/u.test(after) ? 'footnote-mark' : 'section';
