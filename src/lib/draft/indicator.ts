@@ -42,6 +42,13 @@ function unitAfter(line: string, o: Occurrence): string {
   return syllables(line.slice(o.end).split(/[,;:.()\n]/)[0] ?? '').slice(0, 4).join(' ');
 }
 
+const PROGRAMME_BONUS = 0.1;
+
+/** "01-CT/TU", "01-CTr/TU", "21- NQ/TW" and "15-NQ/TƯ" compare alike. */
+function normaliseCode(s: string): string {
+  return s.normalize('NFC').toUpperCase().replace(/\s+/g, '').replace(/-CTR\//g, '-CT/').replace(/TƯ/g, 'TW');
+}
+
 export interface IndicatorMatcher {
   best: (line: string, o: Occurrence) => Match[];
 }
@@ -78,12 +85,15 @@ export function indicatorMatcher(d: Dataset): IndicatorMatcher {
   };
   const weighted = new Map([...docs].map(([id, v]) => [id, weigh(v)]));
   const byId = new Map(d.indicators.map((i) => [i.id, i]));
+  // A line that names a programme by its code ("Đề án số 12-ĐA/TU") most likely reports on it.
+  const codes = d.programmes.filter((p) => p.code).map((p) => ({ id: p.id, code: normaliseCode(p.code!) }));
 
   return {
     best(line, o) {
       const ctx = weigh(contextOf(line, o));
       const unit = unitAfter(line, o);
       const percent = /^\s?%/.test(line.slice(o.end));
+      const named = new Set(codes.filter((c) => normaliseCode(line.slice(0, o.start)).includes(c.code)).map((c) => c.id));
       const scores: Match[] = [];
       for (const [id, v] of weighted) {
         let s = 0;
@@ -92,6 +102,7 @@ export function indicatorMatcher(d: Dataset): IndicatorMatcher {
         const u = syllables(ind.unit_vi ?? '').join(' ');
         if (u && unit.startsWith(u)) s += 0.1;
         if (percent !== (ind.measure === 'percent')) s -= 0.1;
+        if (named.has(ind.programme)) s += PROGRAMME_BONUS;
         scores.push({ id, score: s });
       }
       return scores.sort((a, b) => b.score - a.score).slice(0, 5);
