@@ -41,6 +41,10 @@ if (existsSync(path) && !force) {
 }
 
 const rows = draftRows(data, id, lines);
+if (rows.length === 0) {
+  console.log(`Mọi con số của "${id}" đều đã được trích dẫn hoặc loại trừ; không có gì để nháp. / Every number of "${id}" is already cited or excluded; nothing to draft.`);
+  process.exit(0);
+}
 writeDraft(path, rows);
 const facts = rows.filter((r) => r.kind === 'observation');
 const reasons = new Map<string, number>();
