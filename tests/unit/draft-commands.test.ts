@@ -102,6 +102,9 @@ describe('add:source → draft → draft:accept', () => {
     // the percent is now cited as the row's stated percent: nothing is left to draft
     expect(existsSync(path)).toBe(false);
     expect(run('check-data').status).toBe(0);
+    const none = run('draft', 'article-2024-12-15-test');
+    expect(none.stdout).toContain('nothing to draft');
+    expect(existsSync(path)).toBe(false);
   });
 
   it('keeps rows the check refuses in the draft, with the reason, and writes nothing for them', () => {
