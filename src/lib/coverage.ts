@@ -15,6 +15,8 @@ export interface Coverage {
   excluded: number;
   /** per source id: [cited, excluded, tokens] */
   bySource: Map<string, { tokens: number; cited: number; excluded: number }>;
+  /** the numbers neither cited nor excluded, in source and line order: what a draft proposes */
+  uncovered: { source: string; line: number; token: string; problem: DataProblem }[];
   problems: DataProblem[];
 }
 
@@ -33,7 +35,7 @@ export function checkCoverage(d: Dataset, lines: SourceLines, dirLabel = 'data')
   const excluded = new Map(d.exclusions.map((x) => [`${x.source}|${x.line}|${x.token}`, x]));
   const used = new Set<string>();
   const files = new Map(d.sources.map((s) => [s.id, s.file]));
-  const out: Coverage = { tokens: 0, cited: 0, excluded: 0, bySource: new Map(), problems: [] };
+  const out: Coverage = { tokens: 0, cited: 0, excluded: 0, bySource: new Map(), uncovered: [], problems: [] };
 
   for (const [source, text] of lines) {
     const tally = { tokens: 0, cited: 0, excluded: 0 };
@@ -47,11 +49,13 @@ export function checkCoverage(d: Dataset, lines: SourceLines, dirLabel = 'data')
         if (values?.has(parsePrinted(token))) tally.cited++;
         else if (excluded.has(key)) tally.excluded++;
         else {
-          out.problems.push({
+          const problem: DataProblem = {
             file: files.get(source) ?? source, value: token,
             vi: `dòng ${n} in số ${token} nhưng số này không có trong observations.csv, cũng không có lý do loại trừ trong exclusions.csv; thêm một quan sát, hoặc một dòng "${source},${n},${token},<lý do>" vào exclusions.csv`,
             en: `line ${n} prints ${token}, which is neither cited in observations.csv nor excluded with a reason in exclusions.csv; add an observation, or a row "${source},${n},${token},<reason>" to exclusions.csv`,
-          });
+          };
+          out.uncovered.push({ source, line: n, token, problem });
+          out.problems.push(problem);
         }
       }
     });
