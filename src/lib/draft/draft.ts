@@ -39,7 +39,7 @@ function qualifierOf(line: string, o: Occurrence): string {
 
 /**
  * The term's first point: the congress resolution's date of issue if the data has it,
- * else the start the data's own term-long spans use most ("2020-10"), else the first
+ * else the start the data's own term-long spans use most ("2020"), else the first
  * year of the congress's period.
  */
 function termStartOf(d: Dataset): string | undefined {

@@ -48,7 +48,7 @@ function statements(text: string, termStart: string | undefined, asOf: string | 
 }
 
 /**
- * @param termStart the term's first month (`2020-10`), from the congress resolution
+ * @param termStart the term's first month (`2020`: the sources give the term's year, not its month), from the data
  * @param asOf the source's own "now" (`2023-03`): the latest date it reports figures to
  */
 export function periodOf(line: string, o: Occurrence, termStart?: string, asOf?: string): string {
