@@ -28,6 +28,8 @@ describe('what a number is', () => {
     ['ngay từ đầu nhiệm kỳ 2020 - 2025, Thành ủy', '2025', 'period-name'],
     ['Bước sang năm 2022, nền kinh tế', '2022', 'year'],
     ['6 tháng đầu năm 2022, mặc dù', '6', 'period-name'],
+    ['đạt được sau hơn 5 năm triển khai thực hiện', '5', 'duration'],
+    ['giữ vững trong suốt 94 năm qua để tiếp tục', '94', 'duration'],
     ['2. Công tác xây dựng Đảng', '2', 'section'],
     ['3.1.\tĐảng bộ cấp trên cơ sở', '3.1', 'section'],
     ['47 Trong đó: 12 Chương trình', '47', 'footnote-mark'],

@@ -55,8 +55,11 @@ export function classify(line: string, o: Occurrence): Kind {
     if ((span || /^\s*[-–]\s*\d{4}/.test(after)) && PERIOD_NAME_BEFORE.test(head)) return 'period-name';
     return 'year';
   }
-  // a number of years or months naming a stretch of time: "6 tháng đầu năm", "5 năm thực hiện"
-  if (/^\s+(tháng|năm)(\s|$|,)/u.test(after) && o.value <= 100 && !/^\s+năm\s+\d{4}/u.test(after)) return 'period-name';
+  // a number of years or months: a length of time ("sau hơn 5 năm", "94 năm qua"), or part of
+  // the name of a period or a review ("6 tháng đầu năm", "tổng kết 5 năm thực hiện")
+  if (/^\s+(tháng|năm)(\s|$|,)/u.test(after) && o.value <= 100 && !/^\s+năm\s+\d{4}/u.test(after)) {
+    return /(sau|hơn|suốt|trong|gần)\s*$/iu.test(before) || /^\s+(năm|tháng)\s+qua\b/u.test(after) ? 'duration' : 'period-name';
+  }
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'ordinal';
   // "xếp thứ 12/63" is a rank, a fact
   if (ORDINAL_BEFORE.test(prev) && !/xếp\s+thứ\s*$/iu.test(prev)) return 'ordinal';
