@@ -28,6 +28,11 @@ export function narrative(lang: 'vi' | 'en', id: string): string {
   return readFileSync(join(NARRATIVES, lang, `${id}.mdx`), 'utf8');
 }
 
+/** The home page's findings, src/content/home/<lang>.mdx. */
+export function homeFindings(lang: 'vi' | 'en'): string {
+  return readFileSync(join('src/content/home', `${lang}.mdx`), 'utf8');
+}
+
 /** What a block is and what it cites, without its words: what must match across languages. */
 export function blockShape(block: string) {
   const kind = /^#+ /.test(block) ? `h${/^#+/.exec(block)![0].length}` : /^- /.test(block) ? 'list' : /^<\w[^>]*\/>$/.test(block) ? 'component' : 'paragraph';
@@ -50,7 +55,7 @@ export function narrativePairs(): Pair[] {
       { where: `narratives/${id} summary`, vi: mdxSummary(vi), en: mdxSummary(en) },
       ...bv.map((b, i) => ({ where: `narratives/${id} block ${i + 1}`, vi: b, en: be[i] ?? '' })),
     ];
-  });
+  }).concat(mdxBlocks(homeFindings('vi')).map((b, i) => ({ where: `home findings block ${i + 1}`, vi: b, en: mdxBlocks(homeFindings('en'))[i] ?? '' })));
 }
 
 export function i18nPairs(): Pair[] {

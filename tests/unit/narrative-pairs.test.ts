@@ -5,7 +5,8 @@
  * linking to the same pages. The words may differ; what they cite may not.
  */
 import { describe, expect, it } from 'vitest';
-import { blockShape, mdxBlocks, mdxSummary, narrative, narrativeIds } from './bilingual.ts';
+import { blockShape, homeFindings, mdxBlocks, mdxSummary, narrative, narrativeIds } from './bilingual.ts';
+import { typedFigures } from '../../src/lib/prose.ts';
 
 const shape = (text: string) => mdxBlocks(text).map(blockShape);
 
@@ -33,5 +34,19 @@ describe('each vi/en narrative pair', () => {
     expect(mdxSummary(vi), 'vi summary').not.toBe('');
     expect(mdxSummary(en), 'en summary').not.toBe('');
     expect(shape(en)).toEqual(shape(vi));
+  });
+});
+
+describe('the home page findings', () => {
+  it('say the same in both languages, with four to six findings, each linking to its page', () => {
+    const [vi, en] = [shape(homeFindings('vi')), shape(homeFindings('en'))];
+    expect(en).toEqual(vi);
+    const items = homeFindings('vi').split('\n').filter((l) => l.startsWith('- '));
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.length).toBeLessThanOrEqual(6);
+    for (const item of items) expect(item, item.slice(0, 60)).toMatch(/\]\(\/programmes\/[a-z0-9-]+\/\)$/);
+  });
+  it.each(['vi', 'en'] as const)('type no figure in %s (every number through a component)', (lang) => {
+    expect(typedFigures(homeFindings(lang))).toEqual([]);
   });
 });
