@@ -20,4 +20,10 @@ const pages = defineCollection({
   schema: z.object({ title: z.string(), description: z.string() }),
 });
 
-export const collections = { narratives, pages };
+/** The home page's "what the sources show": src/content/home/<lang>.mdx, numbers through the components. */
+const home = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/home' }),
+  schema: z.object({ title: z.string() }),
+});
+
+export const collections = { narratives, pages, home };

@@ -1,6 +1,6 @@
 /**
  * The one loader of the data: the site, the CLI and the tests all call it. It reads
- * the four CSVs, parses each row with its schema, checks the links between files, and
+ * the CSVs, parses each row with its schema, checks the links between files, and
  * either returns clean typed rows or throws a DataError listing every problem.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { programmeSchema, type Programme } from '../schemas/programmes.ts';
 import { indicatorSchema, type Indicator } from '../schemas/indicators.ts';
 import { observationSchema, type Observation } from '../schemas/observations.ts';
 import { exclusionSchema, type Exclusion } from '../schemas/exclusions.ts';
+import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 
 export type Row<T> = T & { row: number };
 
@@ -22,6 +23,7 @@ export interface Dataset {
   indicators: Row<Indicator>[];
   observations: Row<Observation>[];
   exclusions: Row<Exclusion>[];
+  glossary: Row<GlossaryTerm>[];
 }
 
 export const FILES = {
@@ -30,6 +32,7 @@ export const FILES = {
   indicators: 'indicators.csv',
   observations: 'observations.csv',
   exclusions: 'exclusions.csv',
+  glossary: 'glossary.csv',
 } as const;
 
 export type FileKey = keyof typeof FILES;
@@ -41,13 +44,14 @@ const SCHEMAS = {
   indicators: indicatorSchema,
   observations: observationSchema,
   exclusions: exclusionSchema,
+  glossary: glossarySchema,
 } as const;
 
 export function readDataTexts(dir: string): DataTexts {
   const read = (k: FileKey) => readFileSync(join(dir, FILES[k]), 'utf8');
   return {
     sources: read('sources'), programmes: read('programmes'), indicators: read('indicators'),
-    observations: read('observations'), exclusions: read('exclusions'),
+    observations: read('observations'), exclusions: read('exclusions'), glossary: read('glossary'),
   };
 }
 
@@ -68,13 +72,13 @@ export function loadDataset(dir = 'data'): Dataset {
   return parseDataset(texts, label);
 }
 
-/** The same as loadDataset, from the texts of the four files. */
+/** The same as loadDataset, from the texts of the files. */
 export function parseDataset(texts: DataTexts, dirLabel = 'data'): Dataset {
   const problems: DataProblem[] = [];
   // Ids as written, also on rows that fail their schema, so that one bad row does not
   // make every reference to it an error too.
   const writtenIds: Record<FileKey, Set<string>> = {
-    sources: new Set(), programmes: new Set(), indicators: new Set(), observations: new Set(), exclusions: new Set(),
+    sources: new Set(), programmes: new Set(), indicators: new Set(), observations: new Set(), exclusions: new Set(), glossary: new Set(),
   };
   const fileName = (k: FileKey) => `${dirLabel}/${FILES[k]}`;
   const parseFile = <S extends z.ZodObject>(k: FileKey, schema: S): Row<z.output<S>>[] => {
@@ -108,6 +112,7 @@ export function parseDataset(texts: DataTexts, dirLabel = 'data'): Dataset {
     indicators: parseFile('indicators', SCHEMAS.indicators),
     observations: parseFile('observations', SCHEMAS.observations),
     exclusions: parseFile('exclusions', SCHEMAS.exclusions),
+    glossary: parseFile('glossary', SCHEMAS.glossary),
   };
   problems.push(...checkLinks(data, fileName, writtenIds));
   if (problems.length > 0) throw new DataError(problems);
@@ -136,6 +141,8 @@ function checkLinks(
   unique('sources', d.sources, 'file');
   unique('programmes', d.programmes, 'id');
   unique('indicators', d.indicators, 'id');
+  unique('glossary', d.glossary, 'id');
+  unique('glossary', d.glossary, 'term_vi');
 
   const ids = { sources: writtenIds.sources, programmes: writtenIds.programmes, indicators: writtenIds.indicators };
   const ref = (k: FileKey, row: number, column: string, value: string | undefined, target: keyof typeof ids) => {

@@ -26,6 +26,7 @@ export const routes = {
   sources: (lang: Lang) => url(lang, ['sources']),
   source: (lang: Lang, id: string) => url(lang, ['sources', id]),
   method: (lang: Lang) => url(lang, ['method']),
+  glossary: (lang: Lang) => url(lang, ['glossary']),
   search: (lang: Lang) => url(lang, ['search']),
   searchIndex: (lang: Lang) => url(lang, ['search-index.json'], true),
   data: (lang: Lang) => url(lang, ['data']),

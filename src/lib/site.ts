@@ -2,6 +2,7 @@
  * The dataset as the pages use it: loaded once per build through the one loader,
  * with the lookups every page needs. Nothing here re-reads or re-parses a CSV.
  */
+import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Indicator } from '../schemas/indicators.ts';
 import type { Observation } from '../schemas/observations.ts';
 import type { Programme } from '../schemas/programmes.ts';
@@ -17,6 +18,8 @@ export interface Site {
   sources: Map<string, Row<Source>>;
   programmes: Map<string, Row<Programme>>;
   indicators: Map<string, Row<Indicator>>;
+  /** data/glossary.csv by term id */
+  glossary: Map<string, Row<GlossaryTerm>>;
   observationsOf: (indicatorId: string) => Row<Observation>[];
   indicatorsOf: (programmeId: string) => Row<Indicator>[];
   childrenOf: (programmeId: string) => Row<Programme>[];
@@ -53,6 +56,7 @@ export function buildSite(data: Dataset): Site {
   return {
     data, sources, indicators, checks, sourceDate,
     programmes: new Map(data.programmes.map((p) => [p.id, p])),
+    glossary: new Map(data.glossary.map((g) => [g.id, g])),
     observationsOf: (id) => obs.get(id) ?? [],
     indicatorsOf: (id) => byProgramme.get(id) ?? [],
     childrenOf: (id) => children.get(id) ?? [],

@@ -101,7 +101,7 @@ describe('in a real browser', () => {
     ['programme without figures', 'programmes/ctr-10-tu/'], ['indicators', 'indicators/'],
     ['indicator with chart', 'indicators/new-members-admitted/'], ['indicator without chart', 'indicators/grassroots-democracy-seminars-held/'],
     ['rank chart', 'indicators/par-index-rank/'], ['completion chart', 'indicators/weak-grassroots-orgs-consolidated/'],
-    ['sources', 'sources/'], ['source', 'sources/report-2023-midterm/'], ['method', 'method/'], ['data', 'data/'],
+    ['sources', 'sources/'], ['source', 'sources/report-2023-midterm/'], ['method', 'method/'], ['glossary', 'glossary/'], ['data', 'data/'],
     ['search', 'search/'], ['editors', 'editors/'], ['warnings', 'editors/warnings/'], ['embed', 'embed/new-members-admitted/'],
   ] as const;
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

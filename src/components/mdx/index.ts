@@ -5,5 +5,6 @@ import Indicator from './Indicator.astro';
 import Link from './Link.astro';
 import Stat from './Stat.astro';
 import StatusRule from './StatusRule.astro';
+import Term from './Term.astro';
 
-export const mdxComponents = { a: Link, Chart, Count, Indicator, Stat, StatusRule };
+export const mdxComponents = { a: Link, Chart, Count, Indicator, Stat, StatusRule, Term };
