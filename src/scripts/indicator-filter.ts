@@ -1,15 +1,15 @@
 /**
  * Progressive enhancement of the indicators index: without JavaScript it is a plain
- * grouped list; with it, the filter form shows and hides indicators by status and
+ * grouped list; with it, the filter controls show and hides indicators by status and
  * programme, says how many it shows, and keeps the filter in the address.
  */
 import { filterQuery, programmeShown, readFilter, statusShown, type IndexFilter } from '../lib/index-filter.ts';
 
-const form = document.querySelector<HTMLFormElement>('form.ix-filter');
-if (form) {
-  const status = form.elements.namedItem('status') as HTMLSelectElement;
-  const programme = form.elements.namedItem('programme') as HTMLSelectElement;
-  const count = document.getElementById(form.dataset.output!)!;
+const controls = document.querySelector<HTMLElement>('.ix-filter');
+if (controls) {
+  const status = controls.querySelector<HTMLSelectElement>('select[name="status"]')!;
+  const programme = controls.querySelector<HTMLSelectElement>('select[name="programme"]')!;
+  const count = document.getElementById(controls.dataset.output!)!;
   const groups = [...document.querySelectorAll<HTMLElement>('.ix-group')];
   const total = document.querySelectorAll('.ix-group li[data-status]').length;
 
@@ -32,7 +32,7 @@ if (form) {
       if (jump) jump.hidden = g.hidden;
       shown += n;
     }
-    count.textContent = shown === 0 ? form.dataset.none! : form.dataset.count!.replace('{n}', String(shown)).replace('{total}', String(total));
+    count.textContent = shown === 0 ? controls.dataset.none! : controls.dataset.count!.replace('{n}', String(shown)).replace('{total}', String(total));
   };
 
   // a value the lists do not offer (from an old link) shows everything
@@ -43,12 +43,11 @@ if (form) {
   pick(status, initial.status);
   pick(programme, initial.programme);
 
-  form.addEventListener('change', () => {
+  controls.addEventListener('change', () => {
     const f = { status: status.value, programme: programme.value };
     apply(f);
     history.replaceState(null, '', `${location.pathname}${filterQuery(f)}`);
   });
-  form.addEventListener('submit', (e) => e.preventDefault());
-  form.hidden = false;
+  controls.hidden = false;
   apply({ status: status.value, programme: programme.value });
 }

@@ -3,14 +3,17 @@
  * programme, every indicator once, with its latest result and status; with it, a filter
  * by status and by programme that says how many it shows and keeps itself in the address.
  */
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium.ts';
 import { visit } from './page.ts';
+import { BUDGET, firstVisit } from './weight.ts';
 import { indicatorIndex, statusCounts } from '../../src/lib/indicator-index.ts';
 import { getSite } from '../../src/lib/site.ts';
 
 const base = inject('siteUrl');
+const dir = inject('siteDir');
 const site = getSite();
 const groups = indicatorIndex(site, 'vi');
 const counts = new Map(statusCounts(groups));
@@ -33,11 +36,13 @@ describe('without JavaScript', () => {
     await v.page.context().close();
   });
 
-  it('shows each indicator with its latest result and status, and no form that would do nothing', async () => {
+  it('shows each indicator with its latest result and status, and no controls that would do nothing', async () => {
     const v = await visit(browser, `${base}indicators/`, { javaScript: false });
     const item = v.page.locator('li', { has: v.page.locator('a[href="/indicators/new-members-admitted/"]') });
     await expect(item.textContent()).resolves.toMatch(/10\.183 đảng viên \(2022\) · Vượt chỉ tiêu/);
-    await expect(v.page.locator('form.ix-filter').isVisible()).resolves.toBe(false);
+    const controls = v.page.locator('.ix-filter');
+    await expect(controls.count()).resolves.toBe(1);
+    await expect(controls.isVisible()).resolves.toBe(false);
     // indicators without a target stand under their sub-heading, which says so
     const other = v.page.locator('#area-cadres .ix-part').last();
     await expect(other.locator('h3').textContent()).resolves.toBe('Nguồn không nêu chỉ tiêu');
@@ -92,11 +97,18 @@ describe('the filter', () => {
     await odd.page.context().close();
   });
 
-  it('loads its script as a file within the JavaScript budget of the page', async () => {
+  it('loads its script as a file, within the budgets of the page', async () => {
     const v = await visit(browser, `${base}indicators/`);
+    await expect(v.page.locator('.ix-filter').isVisible()).resolves.toBe(true);
     const scripts = await v.page.locator('script').evaluateAll((ss) => ss.map((s) => ({ src: s.getAttribute('src'), inline: (s.textContent ?? '').trim() })));
     expect(scripts.filter((s) => s.inline !== '')).toEqual([]);
     expect(scripts.filter((s) => s.src).length).toBe(1);
+    for (const page of ['indicators/', 'en/indicators/']) {
+      const w = firstVisit(dir, join(dir, page, 'index.html'));
+      expect(w.js, page).toBeGreaterThan(0);
+      expect(w.js, page).toBeLessThanOrEqual(BUDGET.js);
+      expect(w.total, page).toBeLessThanOrEqual(BUDGET.page);
+    }
     await v.page.context().close();
   });
 });
