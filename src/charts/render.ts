@@ -35,6 +35,9 @@ export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): strin
   svg.setAttribute('aria-describedby', a11y.describedBy);
   svg.removeAttribute('font-family');
   svg.removeAttribute('font-size');
+  // SVG's font-variant attribute takes CSS2 values only: Plot's "tabular-nums" on axes is
+  // invalid markup. The stylesheet sets font-variant-numeric on chart text instead.
+  for (const el of [...svg.querySelectorAll('[font-variant]')]) el.removeAttribute('font-variant');
 
   for (const g of [...svg.querySelectorAll('g[aria-label]')]) {
     const label = g.getAttribute('aria-label') ?? '';

@@ -80,7 +80,7 @@ describe('hostile text in the data', () => {
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
     await page.goto(`${server.url}${path}`);
-    // textContent, not innerText: long lists render on demand (content-visibility), text is there all the same
+    // textContent, not innerText: text folded away in <details> is on the page all the same
     const text = (await page.locator('body').textContent()) ?? '';
     expect(text).toMatch(/<script>alert\("[xq]"\)<\/script>/);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
