@@ -48,7 +48,7 @@ describe('the indicators index', () => {
 
   it('counts the statuses in the order of the rule', () => {
     const counts = statusCounts(indicatorIndex(site, 'vi'));
-    expect(counts.map(([s]) => s)).toEqual(['met', 'below', 'no-target']);
+    expect(counts.map(([s]) => s)).toEqual(['met', 'progress', 'no-target']);
     expect(counts.reduce((a, [, n]) => a + n, 0)).toBe(4);
   });
 });
