@@ -9,6 +9,8 @@
  * is the sign of a swap.
  */
 import { parsePrinted, printedTokens } from './number.ts';
+import type { DataProblem } from './problem.ts';
+import type { Observation } from '../schemas/observations.ts';
 
 /**
  * The number words a `printed` cell may hold: the counts one to ten as the sources
@@ -81,4 +83,64 @@ export function findPrinted(r: PrintedRow): { printed?: string; candidates: stri
     return true;
   }));
   return narrowed.length === 1 ? { printed: narrowed[0], candidates } : { candidates };
+}
+
+const QUALIFIER_EN: Readonly<Record<string, string>> = {
+  'trên': 'over', 'hơn': 'more than', 'gần': 'nearly', 'khoảng': 'about', 'dưới': 'under', 'tối thiểu': 'at least',
+};
+
+/**
+ * The checks that tie an observation's value to its quote (run once the quote is known
+ * to stand on its line): `printed` is filled, is a number or a number word, stands in
+ * the quote, means the value, and carries the qualifier the quote puts before it.
+ */
+export function checkPrinted(o: Observation & { row: number }, file: string): DataProblem[] {
+  const at = { file, row: o.row, column: 'printed', value: o.printed ?? '' };
+  const vi = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 10 });
+  const fill = 'npm run fill:printed';
+  if (o.printed === undefined) {
+    const { printed, candidates } = findPrinted(o);
+    return [{ ...at,
+      vi: printed !== undefined
+        ? `ô printed trống; trích dẫn in giá trị này là "${printed}": ghi đúng như vậy (${fill} điền giúp)`
+        : `ô printed trống; ghi giá trị đúng như trích dẫn in nó (${candidates.length > 1 ? `trích dẫn có ${candidates.join(', ')}: chọn một` : `trích dẫn không in ${vi(o.value)}: kiểm tra value`})`,
+      en: printed !== undefined
+        ? `printed is empty; the quote prints this value as "${printed}": write exactly that (${fill} fills it in)`
+        : `printed is empty; write the value exactly as the quote prints it (${candidates.length > 1 ? `the quote has ${candidates.join(', ')}: pick one` : `the quote does not print ${vi(o.value)}: check the value`})` }];
+  }
+  const means = printedValue(o.printed);
+  if (means === undefined) {
+    return [{ ...at,
+      vi: `"${o.printed}" không phải là số như in (9.729, 108,7, 02) hay chữ số đếm (${Object.keys(NUMBER_WORDS).join(', ')}); ghi con số mà trích dẫn in cho value`,
+      en: `"${o.printed}" is neither a number as printed (9.729, 108,7, 02) nor a number word (${Object.keys(NUMBER_WORDS).join(', ')}); write the number the quote prints for the value` }];
+  }
+  const where = printedAt(o.quote, o.printed);
+  if (where.length === 0) {
+    const padded = printedTokens(o.quote).find((t) => /^0\d/.test(t) && t.replace(/^0+/, '') === o.printed);
+    return [{ ...at,
+      vi: padded
+        ? `trích dẫn in "${padded}", không phải "${o.printed}": bảng tính đã bỏ số 0 ở đầu; định dạng cột là văn bản (Text), ghi lại "${padded}" và lưu dạng CSV UTF-8`
+        : `trích dẫn không in "${o.printed}" (là một số trọn vẹn hoặc một từ); các số trong trích dẫn: ${printedTokens(o.quote).join(', ') || 'không có'}`,
+      en: padded
+        ? `the quote prints "${padded}", not "${o.printed}": the spreadsheet dropped the leading zero; format the column as Text, write "${padded}" again and save as CSV UTF-8`
+        : `the quote does not print "${o.printed}" (as a whole number or word); numbers in the quote: ${printedTokens(o.quote).join(', ') || 'none'}` }];
+  }
+  const out: DataProblem[] = [];
+  if (means !== o.value) {
+    const swapped = means === o.stated_percent ? 'stated_percent' : means === o.total ? 'total' : undefined;
+    out.push({ file, row: o.row, column: 'value', value: String(o.value),
+      vi: swapped
+        ? `printed "${o.printed}" là ${vi(means)}, bằng cột ${swapped}, còn value là ${vi(o.value)}: có phải value và ${swapped} bị đổi chỗ?`
+        : `printed "${o.printed}" là ${vi(means)} nhưng value là ${vi(o.value)}; có phải giá trị bị sửa? ghi value ${means}, hoặc sửa printed cho đúng con số trích dẫn in`,
+      en: swapped
+        ? `printed "${o.printed}" is ${means}, the ${swapped} column, while value is ${o.value}: were value and ${swapped} swapped?`
+        : `printed "${o.printed}" means ${means} but value is ${o.value}; was the value changed? write value ${means}, or fix printed to the number the quote prints` });
+  }
+  const word = o.qualifier ? undefined : where.map((i) => qualifierBefore(o.quote, i)).find((w) => w !== undefined);
+  if (word) {
+    out.push({ file, row: o.row, column: 'qualifier', value: '',
+      vi: `trích dẫn viết "${word} ${o.printed}" nhưng cột qualifier trống; ghi qualifier ${QUALIFIER_WORDS[word]}`,
+      en: `the quote says "${word} ${o.printed}" (${QUALIFIER_EN[word]} ${o.printed}) but qualifier is empty; write qualifier ${QUALIFIER_WORDS[word]}` });
+  }
+  return out;
 }
