@@ -67,6 +67,6 @@ export function excelDate(value: string): boolean {
 }
 
 export const EXCEL_DATE: Problem = {
-  vi: 'bảng tính đã tự đổi ô này thành ngày theo kiểu của nó; định dạng cột là văn bản (Text), ghi lại giá trị và lưu dạng CSV UTF-8',
-  en: 'the spreadsheet turned this cell into a date of its own format; format the column as Text, write the value again and save as CSV UTF-8',
+  vi: 'nếu bảng tính đã tự đổi ô này sang kiểu ngày của nó: định dạng cột là văn bản (Text), ghi lại giá trị và lưu dạng CSV UTF-8',
+  en: 'if a spreadsheet rewrote this cell as a date in its own format: format the column as Text, write the value again and save as CSV UTF-8',
 };

@@ -58,6 +58,6 @@ describe('files a spreadsheet saved in another encoding', () => {
   it('says when the spreadsheet turned a period into a date', () => {
     const msg = loadWith('observations', good.observations.replace(',2021,9553,', ',3/17/2021,9553,'));
     expect(msg).toContain('dòng/row 3, cột/column "period": "3/17/2021"');
-    expect(msg).toContain('the spreadsheet turned this cell into a date of its own format; format the column as Text');
+    expect(msg).toContain('if a spreadsheet rewrote this cell as a date in its own format: format the column as Text');
   });
 });
