@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { parseCsv } from './csv.ts';
 import { decodeCsv, EXCEL_DATE, excelDate, lostLetters, lostLettersProblem } from './encoding.ts';
 import { DataError, type DataProblem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
 import { sourceSchema, type Source } from '../schemas/sources.ts';
 import { programmeSchema, type Programme } from '../schemas/programmes.ts';
 import { indicatorSchema, type Indicator } from '../schemas/indicators.ts';
@@ -97,7 +98,8 @@ export function parseDataset(texts: DataTexts, dirLabel = 'data'): Dataset {
     problems.push(...csvProblems);
     if (!table || csvProblems.some((p) => p.row === 1)) return [];
     const rows: Row<z.output<S>>[] = [];
-    const lost = table.records.flatMap((rec) => Object.entries(rec.cells).filter(([, v]) => lostLetters(v)).map(([c, v]) => ({ row: rec.row, c, v })));
+    // One look at the whole text first: nearly every file has nothing to find.
+    const lost = !lostLetters(texts[k]) ? [] : table.records.flatMap((rec) => Object.entries(rec.cells).filter(([, v]) => lostLetters(v)).map(([c, v]) => ({ row: rec.row, c, v })));
     if (lost.length > 0) problems.push(lostLettersProblem(file, lost[0]!.row, lost[0]!.c, lost[0]!.v, lost.length - 1));
     for (const rec of table.records) {
       if (rec.cells.id) writtenIds[k].add(rec.cells.id.trim());
@@ -157,12 +159,16 @@ function checkLinks(
   unique('indicators', d.indicators, 'id');
 
   const ids = { sources: writtenIds.sources, programmes: writtenIds.programmes, indicators: writtenIds.indicators };
+  const hints = new Map<string, string | undefined>();
   const ref = (k: FileKey, row: number, column: string, value: string | undefined, target: keyof typeof ids) => {
     if (value === undefined || ids[target].has(value)) return;
+    const key = `${target}|${value}`;
+    if (!hints.has(key)) hints.set(key, didYouMean(value, ids[target]));
+    const hint = hints.get(key);
     out.push({
       file: fileName(k), row, column, value,
-      vi: `không có "${value}" trong ${FILES[target]}; kiểm tra chính tả hoặc thêm dòng đó trước`,
-      en: `there is no "${value}" in ${FILES[target]}; check the spelling or add that row first`,
+      vi: `không có "${value}" trong ${FILES[target]}; ${hint ? `có phải "${hint}"? ` : ''}kiểm tra chính tả hoặc thêm dòng đó trước`,
+      en: `there is no "${value}" in ${FILES[target]}; ${hint ? `did you mean "${hint}"? ` : ''}check the spelling or add that row first`,
     });
   };
   for (const p of d.programmes) {
