@@ -116,8 +116,9 @@ export function checkContent(site: Site | undefined, files: ContentFile[], dataL
       const o = site.cited(ind.id, attrs.period, attrs.source);
       if (!o) {
         const have = [...new Set(site.observationsOf(ind.id).filter((x) => !attrs.source || x.source === attrs.source).map((x) => x.period.raw))].join(', ') || '—';
-        say(`không có quan sát nào của chỉ số này với kỳ "${attrs.period ?? ''}"${attrs.source ? ` và nguồn "${attrs.source}"` : ''}; các kỳ có: ${have}`,
-          `no observation of this indicator for period "${attrs.period ?? ''}"${attrs.source ? ` and source "${attrs.source}"` : ''}; the periods there are: ${have}`);
+        const which = { vi: `${attrs.period ? ` với kỳ "${attrs.period}"` : ''}${attrs.source ? ` và nguồn "${attrs.source}"` : ''}`, en: `${attrs.period ? ` for period "${attrs.period}"` : ''}${attrs.source ? ` from source "${attrs.source}"` : ''}` };
+        say(`không có quan sát nào của chỉ số này${which.vi} trong ${dataLabel}/observations.csv; các kỳ có: ${have}`,
+          `no observation of this indicator${which.en} in ${dataLabel}/observations.csv; the periods there are: ${have}`);
       } else if ((show === 'total' || show === 'share') && o.total === undefined) {
         say(`quan sát này (${dataLabel}/observations.csv dòng ${o.row}) không có total`, `that observation (${dataLabel}/observations.csv row ${o.row}) has no total`);
       } else if (show === 'percent' && o.stated_percent === undefined) {

@@ -20,7 +20,7 @@ describe('the check of narratives and prose pages', () => {
 
   it('names an unknown period with the periods there are, and an unknown source', () => {
     expect(narrative('<Stat indicator="new-members-admitted" period="2019" />'))
-      .toContain('no observation of this indicator for period "2019"; the periods there are: 2020, 2021');
+      .toContain('no observation of this indicator for period "2019" in data/observations.csv; the periods there are: 2020, 2021');
     expect(narrative('<Stat indicator="new-members-admitted" period="2021" source="tinny" />'))
       .toContain('there is no source "tinny" in data/sources.csv; did you mean "tiny"?');
     expect(narrative('<Stat indicator="new-members-admitted" period="2021" show="percent" />'))
