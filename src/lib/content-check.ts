@@ -76,7 +76,7 @@ export function checkContent(site: Site | undefined, files: ContentFile[], dataL
     const at = (index: number, value: string, vi: string, en: string) =>
       out.push({ file: f.path, line: lineAt(f.text, index), value, vi, en });
     const text = withoutComments(f.text);
-    for (const m of site ? text.matchAll(/<(Stat|Chart|Indicator|Count)\b([^>]*?)\/?>/g) : []) {
+    if (site) for (const m of text.matchAll(/<(Stat|Chart|Indicator|Count)\b([^>]*?)\/?>/g)) {
       const tag = m[0].replace(/\s+/g, ' ');
       const attrs = Object.fromEntries([...m[2]!.matchAll(/(\w+)=["']([^"']*)["']/g)].map((a) => [a[1]!, a[2]!]));
       const say = (vi: string, en: string) => at(m.index, tag, vi, en);

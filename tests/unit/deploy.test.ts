@@ -28,7 +28,7 @@ describe('where the site is published', () => {
   it('stops `astro build` with DEPLOY=1 and no SITE_URL, naming it, before anything is written', () => {
     const out = 'tests/.tmp/dist-deploy-no-site';
     rmSync(out, { recursive: true, force: true });
-    const env = { ...cleanEnv(), DEPLOY: '1', OUT_DIR: out };
+    const env: NodeJS.ProcessEnv = { ...cleanEnv(), DEPLOY: '1', OUT_DIR: out };
     delete env.SITE_URL;
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
     expect(r.status).toBe(1);
