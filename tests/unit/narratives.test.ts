@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { checkContent, readContent } from '../../src/lib/content-check.ts';
+import { checkContent, checkDictionaries, readContent } from '../../src/lib/content-check.ts';
+import { t } from '../../src/i18n/index.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 import { typedFigures } from '../../src/lib/prose.ts';
 import { buildSite } from '../../src/lib/site.ts';
@@ -39,5 +40,12 @@ describe('the narratives', () => {
 
   it('pass the one check (the same as npm run check:data and the build): data cited, no typed figure, no template text', () => {
     expect(checkContent(site, readContent()).map(formatProblem)).toEqual([]);
+  });
+
+  it('leave the count of the sources to the data, in the dictionaries too (the footer once said "five")', () => {
+    const dicts = ['vi', 'en'].map((l) => ({ path: `src/i18n/${l}.json`, text: readFileSync(`src/i18n/${l}.json`, 'utf8') }));
+    expect(checkDictionaries(dicts).map(formatProblem)).toEqual([]);
+    expect(t('vi')('footer.about', { n: 6 })).toContain('6 văn bản nguồn');
+    expect(t('en')('footer.about', { n: 6 })).toContain('6 source documents');
   });
 });
