@@ -2,12 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import dataCheck from './src/integrations/data-check.ts';
+import { siteConfig } from './src/lib/deploy.ts';
+import { formatProblem } from './src/lib/problem.ts';
 
-// Where the site is published: SITE_URL is the origin (for canonical and social links),
-// BASE_PATH the sub-path when it is not served from the domain root, e.g. "/hanoi" for
-// a GitHub Pages project site.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is published: see src/lib/deploy.ts (SITE_URL, BASE_PATH, DEPLOY=1).
+// A wrong setting stops here, with the message and no stack trace.
+const { site, base, problems } = siteConfig();
+if (problems.length > 0) {
+  console.error(`Cấu hình xuất bản sai / deployment settings wrong:\n\n${problems.map(formatProblem).join('\n\n')}`);
+  process.exit(1);
+}
 
 export default defineConfig({
   site,

@@ -39,12 +39,23 @@ export function parseCsv(
   const [first, ...rest] = parsed.data;
   const header = (first ?? []).map((h) => h.trim());
   const known = new Set([...columns.required, ...columns.optional]);
+  // Optional values may be empty, but no column may vanish: a deleted `qualifier`
+  // column would silently turn "trên 10.100" into exactly 10.100.
   for (const c of columns.required) {
     if (!header.includes(c)) {
       problems.push({
         file, row: 1, column: c,
         vi: `thiếu cột "${c}" ở dòng tiêu đề`,
         en: `the header row has no "${c}" column`,
+      });
+    }
+  }
+  for (const c of columns.optional) {
+    if (!header.includes(c)) {
+      problems.push({
+        file, row: 1, column: c,
+        vi: `thiếu cột "${c}" ở dòng tiêu đề; giá trị của cột này có thể để trống nhưng không được xóa cột: thêm lại cột "${c}"`,
+        en: `the header row has no "${c}" column; its values may be empty, but the column must not be deleted: add the "${c}" column back`,
       });
     }
   }

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parseCsv } from './csv.ts';
+import { decodeCsv, EXCEL_DATE, excelDate, lostLetters, lostLettersProblem } from './encoding.ts';
 import { DataError, type DataProblem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
 import { sourceSchema, type Source } from '../schemas/sources.ts';
 import { programmeSchema, type Programme } from '../schemas/programmes.ts';
 import { indicatorSchema, type Indicator } from '../schemas/indicators.ts';
@@ -47,12 +49,21 @@ const SCHEMAS = {
   glossary: glossarySchema,
 } as const;
 
+/** The texts of the five files; throws DataError when one is not UTF-8, before anything is parsed. */
 export function readDataTexts(dir: string): DataTexts {
-  const read = (k: FileKey) => readFileSync(join(dir, FILES[k]), 'utf8');
-  return {
+  const problems: DataProblem[] = [];
+  const read = (k: FileKey) => {
+    const path = join(dir, FILES[k]);
+    const { text, problem } = decodeCsv(readFileSync(path), relative(process.cwd(), path));
+    if (problem) problems.push(problem);
+    return text;
+  };
+  const texts = {
     sources: read('sources'), programmes: read('programmes'), indicators: read('indicators'),
     observations: read('observations'), exclusions: read('exclusions'), glossary: read('glossary'),
   };
+  if (problems.length > 0) throw new DataError(problems);
+  return texts;
 }
 
 /** Loads and validates the data folder; throws DataError with every problem found. */
@@ -62,6 +73,7 @@ export function loadDataset(dir = 'data'): Dataset {
   try {
     texts = readDataTexts(dir);
   } catch (e) {
+    if (e instanceof DataError) throw e;
     const path = (e as NodeJS.ErrnoException).path ?? dir;
     throw new DataError([{
       file: relative(process.cwd(), path),
@@ -90,6 +102,9 @@ export function parseDataset(texts: DataTexts, dirLabel = 'data'): Dataset {
     problems.push(...csvProblems);
     if (!table || csvProblems.some((p) => p.row === 1)) return [];
     const rows: Row<z.output<S>>[] = [];
+    // One look at the whole text first: nearly every file has nothing to find.
+    const lost = !lostLetters(texts[k]) ? [] : table.records.flatMap((rec) => Object.entries(rec.cells).filter(([, v]) => lostLetters(v)).map(([c, v]) => ({ row: rec.row, c, v })));
+    if (lost.length > 0) problems.push(lostLettersProblem(file, lost[0]!.row, lost[0]!.c, lost[0]!.v, lost.length - 1));
     for (const rec of table.records) {
       if (rec.cells.id) writtenIds[k].add(rec.cells.id.trim());
       const result = schema.safeParse(rec.cells);
@@ -99,8 +114,14 @@ export function parseDataset(texts: DataTexts, dirLabel = 'data'): Dataset {
       }
       for (const issue of result.error.issues) {
         const column = String(issue.path[0] ?? '');
-        const vi = (issue as { params?: { vi?: string } }).params?.vi ?? issue.message;
-        problems.push({ file, row: rec.row, column: column || undefined, value: column ? rec.cells[column] : undefined, vi, en: issue.message });
+        const value = column ? rec.cells[column] : undefined;
+        let vi = (issue as { params?: { vi?: string } }).params?.vi ?? issue.message;
+        let en = issue.message;
+        if (value !== undefined && excelDate(value.trim())) {
+          vi = `${vi}; ${EXCEL_DATE.vi}`;
+          en = `${en}; ${EXCEL_DATE.en}`;
+        }
+        problems.push({ file, row: rec.row, column: column || undefined, value, vi, en });
       }
     }
     return rows;
@@ -145,12 +166,16 @@ function checkLinks(
   unique('glossary', d.glossary, 'term_vi');
 
   const ids = { sources: writtenIds.sources, programmes: writtenIds.programmes, indicators: writtenIds.indicators };
+  const hints = new Map<string, string | undefined>();
   const ref = (k: FileKey, row: number, column: string, value: string | undefined, target: keyof typeof ids) => {
     if (value === undefined || ids[target].has(value)) return;
+    const key = `${target}|${value}`;
+    if (!hints.has(key)) hints.set(key, didYouMean(value, ids[target]));
+    const hint = hints.get(key);
     out.push({
       file: fileName(k), row, column, value,
-      vi: `không có "${value}" trong ${FILES[target]}; kiểm tra chính tả hoặc thêm dòng đó trước`,
-      en: `there is no "${value}" in ${FILES[target]}; check the spelling or add that row first`,
+      vi: `không có "${value}" trong ${FILES[target]}; ${hint ? `có phải "${hint}"? ` : ''}kiểm tra chính tả hoặc thêm dòng đó trước`,
+      en: `there is no "${value}" in ${FILES[target]}; ${hint ? `did you mean "${hint}"? ` : ''}check the spelling or add that row first`,
     });
   };
   for (const p of d.programmes) {

@@ -80,9 +80,3 @@ export function parsePrinted(token: string): number {
 export function printedTokens(text: string): string[] {
   return text.match(/\d+(?:[.,]\d+)*/g) ?? [];
 }
-
-/** Counts the sources write as words, e.g. "thành lập mới một Đảng bộ". */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8,
-  'chín': 9, 'mười': 10,
-};

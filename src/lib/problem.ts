@@ -10,6 +10,8 @@ export interface Problem {
 
 export interface Place {
   file: string;
+  /** the line of a text file (an .mdx page, a dictionary), counted from 1 as editors number them */
+  line?: number;
   row?: number;
   column?: string;
   value?: string;
@@ -29,6 +31,7 @@ export class DataError extends Error {
 
 export function formatPlace(p: Place): string {
   const parts = [p.file];
+  if (p.line !== undefined) parts.push(`dòng/line ${p.line}`);
   if (p.row !== undefined) parts.push(`dòng/row ${p.row}`);
   if (p.column !== undefined) parts.push(`cột/column "${p.column}"`);
   let place = parts.join(', ');

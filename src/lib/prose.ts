@@ -12,6 +12,10 @@ const ALLOWED: RegExp[] = [
   /\b\d{1,2}\/\d{1,2}\/\d{4}\b/g, // 17/3/2021
   /\b\d{1,2}\/\d{4}\b/g, // 3/2023
   /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g,
+  /\b\d{1,2}\s+tháng\s+(đầu|cuối)\s+năm\b/gu, // 6 tháng đầu năm 2024: a part of the year, not a figure
+  /\b(first|last)\s+\d{1,2}\s+months\b/g, // the first 6 months
+  /\b(thứ|lần thứ|khóa|khoá)\s+\d+/gu, // Hội nghị lần thứ 8: an ordinal
+  /\b(tháng|ngày|quý)\s+\d{1,2}(?=\s+năm\s+(19|20)\d{2})/gu, // tháng 6 năm 2024
   /\b(19|20)\d{2}\s?[–-]\s?(19|20)\d{2}\b/g, // 2020–2025
   /\b(19|20)\d{2}\b/g, // 2025
   /[\p{L}]+-?\d+/gu, // Covid-19, Q1
@@ -22,9 +26,21 @@ const ALLOWED: RegExp[] = [
   /\b(footnotes?|chú thích|lines?|dòng|items?|mục|rows?|sections?|Decrees?|Nghị định|Decisions?|Quyết định|Quy định|Hướng dẫn|Guidance|Kết luận|Conclusion|Resolution|Nghị quyết|Điều|Article)\s+\d+(?:[.,/]\d+)*(?:\s*(?:và|and|,)\s*\d+(?:[.,/]\d+)*)*/giu,
 ];
 
+/** Blanks a match, keeping its length and line breaks, so that positions still point into the file. */
+const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+
+/** Figures typed into the prose: where each stands in the text, with a little context. */
+export function typedFigureAt(mdx: string): { index: number; text: string }[] {
+  let text = mdx.replace(/^---[\s\S]*?---/, (fm) => fm.replace(/^(?!summary:).*$/gm, blank));
+  for (const re of ALLOWED) text = text.replace(re, blank);
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => ({
+    index: m.index,
+    // a little context, from the same line of the file
+    text: mdx.slice(Math.max(0, m.index - 30, mdx.lastIndexOf('\n', m.index) + 1), m.index + m[0].length + 10).split('\n')[0]!.replace(/\s+/g, ' ').trim(),
+  }));
+}
+
 /** Figures typed into the prose, each with a little context; empty when the rule holds. */
 export function typedFigures(mdx: string): string[] {
-  let text = mdx.replace(/^---[\s\S]*?---/, (fm) => fm.replace(/^(?!summary:).*$/gm, ''));
-  for (const re of ALLOWED) text = text.replace(re, ' ');
-  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10).replace(/\s+/g, ' ').trim());
+  return typedFigureAt(mdx).map((f) => f.text);
 }

@@ -22,11 +22,25 @@ export function dataWarnings(d: Dataset, dirLabel = 'data'): DataProblem[] {
     // Only a result that is judged against its target: a multi-year total is not.
     const v = JUDGED.includes(status(ind, o)) ? comparedValue(ind, o) : undefined;
     const target = ind.target_kind === 'plan' ? 100 : ind.target_high ?? ind.target_low;
+    const column = ind.target_kind === 'plan' ? 'stated_percent' : 'value';
     if (v !== undefined && target !== undefined && target > 0 && v > 3 * target) {
       out.push({
-        file, row: o.row, column: ind.target_kind === 'plan' ? 'stated_percent' : 'value', value: String(v),
-        vi: `kết quả lớn hơn ba lần chỉ tiêu (${target}); kiểm tra đơn vị hoặc số đã chép`,
-        en: `the result is more than three times its target (${target}); check the unit or the figure copied`,
+        file, row: o.row, column, value: String(v),
+        vi: ind.target_kind === 'plan'
+          ? `đạt hơn 300% kế hoạch; kiểm tra xem value và stated_percent có bị đổi chỗ hay số đã chép sai`
+          : `kết quả lớn hơn ba lần chỉ tiêu (${target}); kiểm tra đơn vị hoặc số đã chép`,
+        en: ind.target_kind === 'plan'
+          ? `more than 300% of plan; check that value and stated_percent are not swapped and the figure is copied right`
+          : `the result is more than three times its target (${target}); check the unit or the figure copied`,
+      });
+    }
+    // A third of the target: a dropped digit (1051 for 10512) looks like this.
+    const floor = ind.target_kind === 'plan' ? 100 : ind.target_low ?? ind.target_high;
+    if (v !== undefined && floor !== undefined && floor > 0 && ind.higher_is_better !== false && v < floor / 3) {
+      out.push({
+        file, row: o.row, column, value: String(v),
+        vi: `kết quả chưa bằng một phần ba chỉ tiêu (${floor}); kiểm tra số đã chép (thiếu một chữ số?) hoặc đơn vị`,
+        en: `the result is under a third of its target (${floor}); check the figure copied (a digit dropped?) or the unit`,
       });
     }
     if (o.period.end < TERM.start || o.period.start > TERM.end) {

@@ -8,9 +8,9 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function buildSite(outDir: string, env: Record<string, string> = {}): number {
+export function buildSite(outDir: string, env: Record<string, string> = {}, nodeArgs: string[] = []): number {
   const start = Date.now();
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+  execFileSync(process.execPath, [...nodeArgs, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
     env: { ...cleanEnv(), OUT_DIR: outDir, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

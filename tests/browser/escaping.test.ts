@@ -41,7 +41,7 @@ beforeAll(async () => {
     .replace('new-members-admitted,congress-17,Số đảng viên mới được kết nạp,New party members admitted,', `new-members-admitted,congress-17,${cell(`Kết nạp ${EVIL}`)},${cell(`Admitted ${EVIL}`)},`)
     .replace(/^(ctr01-targets-exceeded,.*?),,$/m, `$1,${cell(EVIL)},${cell(EVIL)}`));
   edit(join(DATA, 'programmes.csv'), (s) => s.replace('Resolution of the 17th Congress of the Hanoi Party Organisation, 2020–2025 term', `Resolution ${EVIL.replace(/"/g, '""')}`).replace(/^congress-17,,congress-resolution,city-congress,,"/m, `congress-17,,congress-resolution,city-congress,,"${EVIL.replace(/"/g, '""')} `));
-  edit(join(DATA, 'observations.csv'), (s) => `${s}ctr01-targets-exceeded,2020-10/2024,7,,,,,article-2024-ctr01,${lines},${cell(QUOTE)},,${cell(EVIL)},${cell(EVIL)}\n`);
+  edit(join(DATA, 'observations.csv'), (s) => `${s}ctr01-targets-exceeded,2020-10/2024,7,,,,,article-2024-ctr01,${lines},${cell(QUOTE)},7,${cell(EVIL)},${cell(EVIL)}\n`);
   buildSite(OUT, { DATA_DIR: DATA, SEEDS_DIR: SEEDS });
   server = await serve(OUT);
   browser = await launch();

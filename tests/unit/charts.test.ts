@@ -9,7 +9,7 @@ import { figureFor, overviewFigure, type Figure } from '../../src/charts/figure.
 import { buildSite } from '../../src/lib/site.ts';
 import { dataset, INDICATOR_HEADER, OBSERVATION_HEADER } from './helpers.ts';
 
-const indicators = `${INDICATOR_HEADER},change_of
+const indicators = `${INDICATOR_HEADER}
 admitted,congress-17,Đảng viên mới được kết nạp,New party members admitted,count,đảng viên,party members,yes,sum,range,9000,10000,year,tiny,3,kết nạp 9.000 - 10.000 đảng viên mỗi năm,,,,,
 cut,area-party-members,Tỷ lệ tinh giản biên chế,Staff cut rate,percent,%,%,yes,,min,10,,term,tiny,2,2020,,,,,
 consolidated,area-party-members,TCCSĐ yếu kém đã củng cố,Weak organisations consolidated,count,tổ chức,organisations,yes,,all,,,,,,,,,,,

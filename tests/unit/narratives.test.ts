@@ -2,9 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
+import { checkContent, checkDictionaries, readContent } from '../../src/lib/content-check.ts';
+import { t } from '../../src/i18n/index.ts';
+import { formatProblem } from '../../src/lib/problem.ts';
 import { typedFigures } from '../../src/lib/prose.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { figureFor } from '../../src/charts/figure.ts';
 
 const DIR = 'src/content/narratives';
 const data = loadDataset('data');
@@ -23,6 +25,10 @@ describe('the prose rule', () => {
     expect(typedFigures('---\nsummary: Đạt 108,7% kế hoạch\n---\n')).toHaveLength(1);
     expect(typedFigures('reached 52 of 54')).toHaveLength(2);
   });
+  it('keeps parts of the year, ordinals and month names out of it', () => {
+    expect(typedFigures('Trong 6 tháng đầu năm 2024, Hội nghị lần thứ 8 (tháng 6 năm 2022) đánh giá; in the first 6 months of 2024.')).toEqual([]);
+    expect(typedFigures('Trong 6 tháng đầu năm 2024 kết nạp 4.321 đảng viên.')).toHaveLength(1);
+  });
 });
 
 describe('the narratives', () => {
@@ -32,28 +38,14 @@ describe('the narratives', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(files.map((f) => [`${f.lang}/${f.id}`, f] as const))('%s types no figure in its prose', (_, f) => {
-    expect(typedFigures(f.text)).toEqual([]);
+  it('pass the one check (the same as npm run check:data and the build): data cited, no typed figure, no template text', () => {
+    expect(checkContent(site, readContent()).map(formatProblem)).toEqual([]);
   });
 
-  it.each(files.map((f) => [`${f.lang}/${f.id}`, f] as const))('%s cites only data that exists', (_, f) => {
-    const programme = data.programmes.find((p) => p.id === f.id);
-    expect(programme, `no programme "${f.id}" in data/programmes.csv`).toBeDefined();
-    const bad: string[] = [];
-    for (const m of f.text.matchAll(/<(Stat|Chart|Indicator)\s([^>]*)\/>/g)) {
-      const attrs = Object.fromEntries([...m[2]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
-      const id = attrs.indicator ?? attrs.id;
-      if (!data.indicators.some((i) => i.id === id)) { bad.push(`${m[0]}: unknown indicator`); continue; }
-      if (m[1] === 'Stat' && attrs.show === 'target' && data.indicators.find((i) => i.id === id)?.target_kind === 'none') bad.push(`${m[0]}: no target`);
-      if (m[1] === 'Stat' && attrs.show !== 'target') {
-        // the observation <Stat> will print, chosen by the same function
-        const o = site.cited(id!, attrs.period, attrs.source);
-        if (!o) bad.push(`${m[0]}: no such observation`);
-        else if ((attrs.show === 'total' || attrs.show === 'share') && o.total === undefined) bad.push(`${m[0]}: that observation has no total`);
-        else if (attrs.show === 'percent' && o.stated_percent === undefined) bad.push(`${m[0]}: that observation has no stated percent`);
-      }
-      if (m[1] === 'Chart' && !figureFor(site, 'vi', id!)) bad.push(`${m[0]}: this indicator has no chart`);
-    }
-    expect(bad).toEqual([]);
+  it('leave the count of the sources to the data, in the dictionaries too (the footer once said "five")', () => {
+    const dicts = ['vi', 'en'].map((l) => ({ path: `src/i18n/${l}.json`, text: readFileSync(`src/i18n/${l}.json`, 'utf8') }));
+    expect(checkDictionaries(dicts).map(formatProblem)).toEqual([]);
+    expect(t('vi')('footer.about', { n: 6 })).toContain('6 văn bản nguồn');
+    expect(t('en')('footer.about', { n: 6 })).toContain('6 source documents');
   });
 });

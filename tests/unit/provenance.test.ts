@@ -34,7 +34,7 @@ describe('provenance', () => {
   it('fails when the value is not the number the quote prints', () => {
     const msg = problemsFor(obs.replace('2021,9553,', '2021,9533,'));
     expect(msg).toContain('dòng/row 3, cột/column "value": "9533"');
-    expect(msg).toContain('in Vietnamese print, 9533 is 9.533); numbers in the quote: 2021, 9.553');
+    expect(msg).toContain('printed "9.553" means 9553 but value is 9533; was the value changed? write value 9553');
   });
 
   it('checks the total and the stated percent too', () => {
@@ -43,7 +43,30 @@ describe('provenance', () => {
   });
 
   it('accepts a count written as a word only when the word means the value', () => {
-    expect(problemsFor(obs.replace('2020-10/2023-03,1,', '2020-10/2023-03,2,'))).toContain('does not contain the word "một" meaning 2');
+    expect(problemsFor(obs.replace('2020-10/2023-03,1,', '2020-10/2023-03,2,'))).toContain('printed "một" means 1 but value is 2');
+  });
+
+  it('fails when two observations of one line swap their values', () => {
+    const msg = problemsFor(obs.replace('2020,9729,', '2020,9553,').replace('2021,9553,', '2021,9729,'));
+    expect(msg).toContain('dòng/row 2, cột/column "value": "9553"');
+    expect(msg).toContain('dòng/row 3, cột/column "value": "9729"');
+  });
+
+  it('names the swap of value and stated percent', () => {
+    const msg = problemsFor(obs.replace('2020,9729,,,108.1,plan', '2020,108.1,,,9729,plan'));
+    expect(msg).toContain('printed "9.729" is 9729, the stated_percent column, while value is 108.1: were value and stated_percent swapped?');
+  });
+
+  it('accepts only a number or a number word as printed', () => {
+    const msg = problemsFor(obs.replace('2021,9553,', '2021,99999,').replace(',9.553,,', ',đảng viên,,'));
+    expect(msg).toContain('cột/column "printed": "đảng viên"');
+    expect(msg).toContain('"đảng viên" is neither a number as printed (9.729, 108,7, 02) nor a number word');
+  });
+
+  it('requires printed, and says what the quote prints', () => {
+    const msg = problemsFor(obs.replace(',9.553,,', ',,,'));
+    expect(msg).toContain('dòng/row 3, cột/column "printed": ""');
+    expect(msg).toContain('printed is empty; the quote prints this value as "9.553": write exactly that (npm run fill:printed fills it in)');
   });
 
   it('reports a line beyond the end of the source', () => {
