@@ -19,7 +19,7 @@ describe('coverage of the numbers in the sources', () => {
     const observations = good.observations.split('\n').filter((l) => !l.includes(',9553,')).join('\n');
     const [p] = coverage({ observations }).problems;
     expect(p?.en).toBe(
-      'line 2 prints 9.553, which is neither cited in observations.csv nor excluded with a reason in exclusions.csv; add an observation, or add the row tiny,2,9.553,REASON to exclusions.csv (REASON one of: date, year, code, ordinal, name, section, footnote-mark, time, period-name, aim)',
+      'line 2 prints 9.553, which is neither cited in observations.csv nor excluded with a reason in exclusions.csv; add an observation, or add the row tiny,2,9.553,REASON to exclusions.csv (REASON one of: date, year, code, ordinal, name, section, footnote-mark, time, period-name, aim, duration)',
     );
   });
 

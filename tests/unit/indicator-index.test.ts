@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterQuery, programmeShown, readFilter, statusShown, WITH_TARGET } from '../../src/lib/index-filter.ts';
 import { indicatorIndex, statusCounts } from '../../src/lib/indicator-index.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { dataset } from './helpers.ts';
+import { dataset, INDICATOR_HEADER } from './helpers.ts';
 
 const PROGRAMMES = `id,code,kind,issuer,issued,title_vi,title_en,period_start,period_end,parent,source,line,quote
 area-party-members,,area,,,Tổ chức đảng và đảng viên,Party organisations and members,,,,,,
@@ -10,11 +10,11 @@ ctr-01-tu,01-CTr/TU,work-programme,city-committee,,Xây dựng Đảng,Party bui
 congress-17,,congress-resolution,city-congress,,Nghị quyết Đại hội XVII,17th Congress resolution,2020,2025,,,,
 `;
 // one more indicator, with no result in any source
-const INDICATORS = `id,programme,label_vi,label_en,measure,unit_vi,unit_en,higher_is_better,aggregate,target_kind,target_low,target_high,target_per,target_source,target_line,target_quote,part_of,note_vi,note_en
-new-members-admitted,congress-17,Đảng viên mới được kết nạp,New party members admitted,count,đảng viên,party members,yes,sum,range,9000,10000,year,tiny,3,kết nạp 9.000 - 10.000 đảng viên mỗi năm,,,
-weak-orgs-consolidated,area-party-members,TCCSĐ yếu kém đã củng cố,Weak grassroots organisations consolidated,count,tổ chức,organisations,yes,,all,,,,,,,,,
-upper-level-orgs-founded,area-party-members,Đảng bộ cấp trên cơ sở thành lập mới,Upper-level party organisations founded,count,đảng bộ,party organisations,,,none,,,,,,,,,
-cells-founded,area-party-members,Chi bộ thành lập mới,Party cells founded,count,chi bộ,party cells,,,none,,,,,,,,,
+const INDICATORS = `${INDICATOR_HEADER}
+new-members-admitted,congress-17,Đảng viên mới được kết nạp,New party members admitted,count,đảng viên,party members,yes,sum,range,9000,10000,year,tiny,3,kết nạp 9.000 - 10.000 đảng viên mỗi năm,,,,,
+weak-orgs-consolidated,area-party-members,TCCSĐ yếu kém đã củng cố,Weak grassroots organisations consolidated,count,tổ chức,organisations,yes,,all,,,,,,,,,,,
+upper-level-orgs-founded,area-party-members,Đảng bộ cấp trên cơ sở thành lập mới,Upper-level party organisations founded,count,đảng bộ,party organisations,,,none,,,,,,,,,,,
+cells-founded,area-party-members,Chi bộ thành lập mới,Party cells founded,count,chi bộ,party cells,,,none,,,,,,,,,,,
 `;
 const site = buildSite(dataset({ programmes: PROGRAMMES, indicators: INDICATORS }));
 

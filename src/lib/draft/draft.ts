@@ -14,7 +14,7 @@ import { occurrences, type Occurrence } from './occurrence.ts';
 import { asOfSource, periodOf } from './period.ts';
 import { quoteOf } from './quote.ts';
 import { syllables } from './words.ts';
-import { NUMBER_WORDS } from '../number.ts';
+import { NUMBER_WORDS } from '../printed.ts';
 
 /** The columns the editor reads first, in this order; then the columns to fill or help. */
 export const DRAFT_COLUMNS = [
