@@ -97,7 +97,7 @@ describe('add:source → draft → draft:accept', () => {
     // appended as the files write their rows: same columns, quotes only where needed, nothing else touched
     const obs = readFileSync(join(DATA, 'observations.csv'), 'utf8');
     expect(obs.startsWith(obsBefore)).toBe(true);
-    expect(obs.slice(obsBefore.length)).toBe(`new-members-admitted,2024,9729,,,108.7,plan,article-2024-12-15-test,3,"${quote}",,,\n`);
+    expect(obs.slice(obsBefore.length)).toBe(`new-members-admitted,2024,9729,,,108.7,plan,article-2024-12-15-test,3,"${quote}",9.729,,\n`);
     expect(rows(join(DATA, 'exclusions.csv')).filter((x) => x.source === 'article-2024-12-15-test')).toHaveLength(draft.length - 2);
     // the percent is now cited as the row's stated percent: nothing is left to draft
     expect(existsSync(path)).toBe(false);
