@@ -9,6 +9,7 @@ import { t } from '../i18n/index.ts';
 import type { Source } from '../schemas/sources.ts';
 import { formatDate, formatDateRange, type Lang } from './format.ts';
 import type { Site } from './site.ts';
+import { dataUpdated } from './updated.ts';
 
 export const LICENCE = { name: 'CC BY 4.0', spdx: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
 
@@ -75,5 +76,16 @@ export function citation(lang: Lang, o: { title: string; url: string; updated: s
     full: tr('cite.full', { site, year, title: o.title, url: o.url, date, sources: sources.join(' '), licence: LICENCE.name }),
     sources,
     line: tr('cite.line', { site, url: o.url, date, licence: LICENCE.name }),
+  };
+}
+
+/** The words printed around a downloaded chart (PNG, SVG): the site, its address, every source, the licence and date. */
+export function exportText(site: Site, lang: Lang, chartId: string, pageUrl: string): { siteName: string; url: string; sources: string[]; credit: string } {
+  const tr = t(lang);
+  const sources = chartSources(site, chartId).map((s) => sourceText(lang, sourceRef(lang, s)));
+  return {
+    siteName: tr('site.name'), url: pageUrl,
+    sources: [`${tr(sources.length > 1 ? 'figure.sources' : 'figure.source')}: ${sources[0]}`, ...sources.slice(1)],
+    credit: tr('cite.credit', { licence: LICENCE.name, date: formatDate(lang, dataUpdated()) }),
   };
 }
