@@ -40,16 +40,26 @@ export interface EmbedLayout {
   footer: string[];
 }
 
+/** The narrowest column the default height must also fit: a phone's. */
+export const NARROW_WIDTH = 320;
+
 /**
- * The default iframe height at REFERENCE_WIDTH: the scaled chart plus every line of
- * text around it, counted with a generous character width so that the source line
- * is never cut (a browser test measures every embed against it).
+ * The default iframe height: the taller of the page at REFERENCE_WIDTH and at
+ * NARROW_WIDTH, so that without the script the source line is not cut in an article
+ * column nor on a phone. Each is the scaled chart plus every line of text around it,
+ * counted with a generous character width (a browser test measures every embed).
  */
 export function embedHeight(l: EmbedLayout): number {
-  const content = REFERENCE_WIDTH - 16;
+  return Math.max(heightAt(l, REFERENCE_WIDTH), heightAt(l, NARROW_WIDTH));
+}
+
+function heightAt(l: EmbedLayout, width: number): number {
+  const content = width - 16;
   const chart = Math.min(content, 720) / l.plotWidth * l.plotHeight;
-  // average glyph width per font size, on the wide side for Vietnamese diacritics
-  const lines = (text: string, px: number) => Math.max(1, Math.ceil((text.length * px * 0.56) / content));
+  // average glyph width per font size, on the wide side for Vietnamese diacritics; and
+  // a narrow column loses more of each line to wrapping
+  const usable = content * (width < 480 ? 0.9 : 1);
+  const lines = (text: string, px: number) => Math.max(1, Math.ceil((text.length * px * 0.56) / usable));
   const title = lines(l.title, 16.8) * 16.8 * 1.5;
   const subtitle = lines(l.subtitle, 14.4) * 14.4 * 1.5 + 0.7 * 16;
   const summary = lines(l.summary, 13.8) * 13.8 * 1.5 + 2 * 0.4 * 13.8;
