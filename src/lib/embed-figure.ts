@@ -50,7 +50,8 @@ export function embedFigure(site: Site, lang: Lang, id: string, origin: string |
     xlsx: abs(chartFiles.xlsx(lang, id)),
     png: abs(chartFiles.png(lang, id)),
     oembed: abs(chartFiles.oembed(lang, id)),
-    licence: LICENCE.url,
+    // the site's data page states the licence: an embed links nowhere but to the site
+    licence: abs(routes.data(lang)),
     height: embedHeight({
       plotWidth: Number(figure.plot.width ?? EMBED_WIDTH), plotHeight: Number(figure.plot.height),
       title: figure.title, subtitle: figure.subtitle, summary: figure.summary, footer,
