@@ -37,4 +37,7 @@ export const chartFiles = {
   png: (lang: Lang, id: string) => `${routes.home(lang)}charts/${id}.png`,
   svg: (lang: Lang, id: string) => `${routes.home(lang)}charts/${id}.svg`,
   csv: (lang: Lang, id: string) => `${routes.home(lang)}charts/${id}.csv`,
+  xlsx: (lang: Lang, id: string) => `${routes.home(lang)}charts/${id}.xlsx`,
+  /** the oEmbed description a CMS fetches when an editor pastes the chart's address */
+  oembed: (lang: Lang, id: string) => `${routes.home(lang)}oembed/${id}.json`,
 };

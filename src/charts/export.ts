@@ -48,6 +48,10 @@ function standaloneChart(svg: string): { inner: string; width: number; height: n
 export interface ExportText {
   siteName: string;
   url: string;
+  /** the full citation of each source, printed under the chart instead of the short source line */
+  sources?: string[];
+  /** a last line: the licence and the data's date */
+  credit?: string;
 }
 
 interface Layout {
@@ -64,7 +68,9 @@ function compose(figure: Figure, text: ExportText, layout: Layout): string {
   const usable = width - 2 * pad;
   const titleLines = wrap(figure.title, Math.floor(usable / (titleSize * 0.6)));
   const small = Math.round(titleSize * 0.72);
-  const sourceLines = wrap(figure.sourceLine, Math.floor(usable / (small * 0.56)));
+  const perLine = Math.floor(usable / (small * 0.56));
+  const sourceLines = (text.sources ?? [figure.sourceLine]).flatMap((s) => wrap(s, perLine));
+  const creditLines = text.credit ? wrap(text.credit, perLine) : [];
   let y = pad;
   const parts: string[] = [];
   for (const l of titleLines) {
@@ -74,7 +80,7 @@ function compose(figure: Figure, text: ExportText, layout: Layout): string {
   y += 22;
   parts.push(`<text x="${pad}" y="${y}" font-size="${small + 1}" fill="${COLORS['--muted']}">${escapeXml(figure.subtitle)}</text>`);
   y += 14;
-  const footer = (sourceLines.length + 1) * small * 1.4 + pad;
+  const footer = (sourceLines.length + creditLines.length + 1) * small * 1.4 + pad;
   const room = layout.height ? layout.height - y - footer : Infinity;
   const scale = Math.min(usable / chart.width, room / chart.height);
   const chartW = chart.width * scale;
@@ -88,6 +94,10 @@ function compose(figure: Figure, text: ExportText, layout: Layout): string {
   y += small * 1.5;
   parts.push(`<text x="${pad}" y="${y}" font-size="${small}" font-weight="bold">${escapeXml(text.siteName)}</text>`);
   parts.push(`<text x="${width - pad}" y="${y}" font-size="${small - 1}" text-anchor="end" fill="${COLORS['--muted']}">${escapeXml(text.url)}</text>`);
+  for (const l of creditLines) {
+    y += small * 1.4;
+    parts.push(`<text x="${pad}" y="${y}" font-size="${small - 1}" fill="${COLORS['--muted']}">${escapeXml(l)}</text>`);
+  }
   const height = layout.height ?? Math.ceil(y + pad);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${EXPORT_FONT}" fill="${COLORS['--ink']}" color="${COLORS['--ink']}">`,

@@ -22,7 +22,6 @@ import { DEFAULT_WIDTH } from './options.ts';
 import { chartPoints, sourceShortLabel, type ChartPoint } from './point.ts';
 import { rank, type RankPoint } from './rank.ts';
 import { renderSvg } from './render.ts';
-import { embedHeight } from '../lib/embed.ts';
 import { timeline } from './timeline.ts';
 import { yearly } from './yearly.ts';
 
@@ -39,8 +38,6 @@ export interface Figure {
   /** "Nguồn: …", the figure's footer */
   sourceLine: string;
   points: ChartPoint[];
-  /** a sensible default height for the embed iframe, in CSS pixels */
-  embedHeight: number;
   /** what the first column of the data table holds: the period, or the indicator */
   rowHeader: 'period' | 'indicator';
   svg: string;
@@ -153,7 +150,6 @@ function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHr
     sourceLine: `${tr(usedSources.length > 1 ? 'figure.sources' : 'figure.source')}: ${usedSources.join('; ')}`,
     points: drawn,
     rowHeader: 'period',
-    embedHeight: embedHeight(Number(plot.height), summary, title),
     plot,
     svg: renderSvg(plot, { labelledBy: `${id}-title`, describedBy: `${id}-summary` }),
   };
@@ -199,7 +195,7 @@ export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; h
   const allSources = site.data.sources.map((s) => sourceShortLabel(lang, s));
   const summary = tr('overview.summary', { ...counts, missedList: listOf(lang, entries.filter((e) => e.status === 'below').map((e) => missedPhrase(lang, e))) });
   return {
-    id, kind: 'overview', points, rowHeader: 'indicator', plot, embedHeight: embedHeight(Number(plot.height), summary, title),
+    id, kind: 'overview', points, rowHeader: 'indicator', plot,
     title,
     subtitle: tr('home.overview.subtitle'),
     summary,

@@ -1,21 +1,70 @@
 /**
- * The embed code a journalist pastes: an iframe that looks right on its own (title,
- * lazy loading, a sensible height, full width, no border), and an optional script
- * that resizes it to its content. Text is escaped for an HTML attribute.
+ * The embed code a journalist pastes: an iframe that looks finished on its own, with
+ * no inline style (a strict host CSP strips it) and a height that fits the content at
+ * the reference width, plus an optional script that resizes it to its content.
  */
 export const RESIZE_MESSAGE = 'hanoi-targets:height';
+/** The host's request for the height again (a resizer that loads after the frame). */
+export const ASK_MESSAGE = 'hanoi-targets:ask';
+/** The attribute that marks a frame as ours: the resizer touches no other. */
+export const FRAME_MARK = 'data-hanoi-targets';
+/** The article column the default height is computed for, in CSS pixels. */
+export const REFERENCE_WIDTH = 640;
 
 function attr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function embedSnippet(o: { src: string; title: string; height: number; script?: string }): string {
-  const iframe = `<iframe src="${attr(o.src)}" title="${attr(o.title)}" loading="lazy" width="100%" height="${o.height}" style="width:100%;min-width:280px;border:0" data-hanoi-targets></iframe>`;
+  // frameborder is the one way to drop the frame's border without a style attribute
+  const iframe = `<iframe src="${attr(o.src)}" title="${attr(o.title)}" loading="lazy" width="100%" height="${o.height}" frameborder="0" ${FRAME_MARK}></iframe>`;
   return o.script ? `${iframe}\n<script src="${attr(o.script)}" async></script>` : iframe;
 }
 
-/** A default iframe height: the chart at the narrowest common width plus its words around it. */
-export function embedHeight(plotHeight: number, summary: string, title: string): number {
-  const lines = Math.ceil(summary.length / 45) + Math.ceil(title.length / 35);
-  return Math.round(plotHeight + 110 + lines * 22);
+/**
+ * Every link of an embed opens the site in a new tab: the site's pages refuse to be
+ * framed, so a link followed inside the frame would show the host an error.
+ */
+export function linksOpenOutside(html: string): string {
+  return html.replace(/<a(?![^>]*\starget=)(\s[^>]*)?>/g, (_, rest: string | undefined) => `<a${rest ?? ''} target="_blank" rel="noopener">`);
+}
+
+export interface EmbedLayout {
+  /** the chart's drawing size; the SVG scales to the frame's width */
+  plotWidth: number;
+  plotHeight: number;
+  title: string;
+  subtitle: string;
+  summary: string;
+  /** every line of text under the chart, as printed */
+  footer: string[];
+}
+
+/** The narrowest column the default height must also fit: a phone's. */
+export const NARROW_WIDTH = 320;
+
+/**
+ * The default iframe height: the taller of the page at REFERENCE_WIDTH and at
+ * NARROW_WIDTH, so that without the script the source line is not cut in an article
+ * column nor on a phone. Each is the scaled chart plus every line of text around it,
+ * counted with a generous character width (a browser test measures every embed).
+ */
+export function embedHeight(l: EmbedLayout): number {
+  return Math.max(heightAt(l, REFERENCE_WIDTH), heightAt(l, NARROW_WIDTH));
+}
+
+function heightAt(l: EmbedLayout, width: number): number {
+  const content = width - 16;
+  const chart = Math.min(content, 720) / l.plotWidth * l.plotHeight;
+  // average glyph width per font size, on the wide side for Vietnamese diacritics; and
+  // a narrow column loses more of each line to wrapping
+  const usable = content * (width < 480 ? 0.9 : 1);
+  const lines = (text: string, px: number) => Math.max(1, Math.ceil((text.length * px * 0.56) / usable));
+  const title = lines(l.title, 16.8) * 16.8 * 1.5;
+  const subtitle = lines(l.subtitle, 14.4) * 14.4 * 1.5 + 0.7 * 16;
+  const summary = lines(l.summary, 13.8) * 13.8 * 1.5 + 2 * 0.4 * 13.8;
+  const table = 1.5 * 13.5 + 2 * 0.4 * 16;
+  const footer = l.footer.reduce((h, text) => h + lines(text, 12.75) * 12.75 * 1.5 + 0.4 * 12.75, 0);
+  // and a margin for fonts that set wider than the test machine's
+  return Math.ceil(16 + title + subtitle + chart + 6 + summary + table + footer + 36);
 }

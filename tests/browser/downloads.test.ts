@@ -6,13 +6,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import ExcelJS from 'exceljs';
 import { describe, expect, inject, it } from 'vitest';
-import { chartIds } from '../../src/charts/catalog.ts';
+import { chartIds, OVERVIEW } from '../../src/charts/catalog.ts';
 import { EXPORT_WIDTH } from '../../src/charts/export.ts';
 import { BOM } from '../../src/lib/csv-out.ts';
+import { scoreboard } from '../../src/lib/scoreboard.ts';
 import { getSite } from '../../src/lib/site.ts';
 
 const dir = inject('siteDir');
+const base = inject('siteUrl');
 const site = getSite();
 const ids = chartIds(site);
 const prefixes = [['vi', ''], ['en', 'en/']] as const;
@@ -107,5 +110,142 @@ describe('the indicator downloads', () => {
     const json = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
     expect(json['@type']).toBe('Dataset');
     expect(json.distribution).toHaveLength(5);
+  });
+});
+
+/** Within one file, a fact (indicator and period) is given once; any other report of it names the row it repeats. */
+function expectNoDoubleCount(rows: Record<string, string>[], where: string) {
+  const primary = new Map<string, Record<string, string>>();
+  for (const r of rows.filter((x) => x.repeat_of === '')) {
+    const key = `${r.indicator}|${r.period}`;
+    expect(primary.has(key), `${where}: ${key} given twice without repeat_of`).toBe(false);
+    primary.set(key, r);
+  }
+  for (const r of rows.filter((x) => x.repeat_of !== '')) {
+    const p = primary.get(`${r.indicator}|${r.period}`);
+    expect(p, `${where}: ${r.indicator} ${r.period} repeats a row that is not there`).toBeDefined();
+    expect(`${p!.source}:${p!.line}`, where).toBe(r.repeat_of);
+  }
+}
+
+describe('downloads that add up and cite their sources', () => {
+  it('never count a fact twice in one CSV, and mark every repeat', () => {
+    let repeats = 0;
+    for (const i of site.data.indicators) {
+      const rows = parseCsv(join(dir, 'downloads', `${i.id}.csv`));
+      expectNoDoubleCount(rows, i.id);
+      repeats += rows.filter((r) => r.repeat_of !== '').length;
+    }
+    for (const [, prefix] of prefixes) for (const id of ids) expectNoDoubleCount(parseCsv(join(dir, prefix, 'charts', `${id}.csv`)), `${prefix}${id}`);
+    // the data reports some facts on several lines: they are there, and marked
+    expect(repeats).toBeGreaterThan(5);
+  });
+
+  it('give the overview CSV the percent of target the chart plots', () => {
+    const rows = parseCsv(join(dir, 'charts', `${OVERVIEW}.csv`));
+    const percents = new Map(scoreboard(site).filter((e) => e.percent !== undefined).map((e) => [e.indicator.id, e.percent!]));
+    expect(rows.length).toBe(percents.size);
+    for (const r of rows) {
+      expect(r.plotted_as).toBe('percent_of_target');
+      expect(Number(r.plotted), r.indicator).toBeCloseTo(percents.get(r.indicator)!, 9);
+    }
+  });
+
+  it('cite, on every row, the source\'s publisher, titles, dates and the licence', () => {
+    const rows = parseCsv(join(dir, 'downloads', 'new-members-admitted.csv'));
+    for (const r of rows) {
+      const s = site.sources.get(r.source)!;
+      expect(r.source_publisher).toBe(s.publisher ?? '');
+      expect([r.source_title, r.source_title_en]).toEqual([s.title_vi, s.title_en]);
+      expect([r.source_date_from, r.source_date_to]).toEqual([s.date_from, s.date_to]);
+      expect(r.source_date_exact).toBe(String(s.date_from === s.date_to));
+      expect(r.licence).toBe('CC-BY-4.0');
+      expect(r.data_updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(rows.map((r) => r.source_publisher)).toContain('Cổng Thông tin điện tử Chính phủ (Chinhphu.vn)');
+    const json = JSON.parse(readFileSync(join(dir, 'downloads', 'new-members-admitted.json'), 'utf8'));
+    expect(json.licence.url).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(json.sources.map((s: { publisher: string | null }) => s.publisher)).toContain('Ban Thường vụ Thành ủy Hà Nội');
+    expect(json.cite_as.en).toContain('CC BY 4.0');
+  });
+
+  it('print every source, the licence and the data\'s date under the downloaded chart', () => {
+    const svg = readFileSync(join(dir, 'en', 'charts', 'new-members-admitted.svg'), 'utf8');
+    expect(svg).toContain('Cổng Thông tin điện tử Chính phủ (Chinhphu.vn)');
+    expect(svg).toContain('Ban Thường vụ Thành ủy Hà Nội');
+    expect(svg).toMatch(/Licence CC BY 4\.0 · data last changed \d+ \w+ \d{4}/);
+  });
+});
+
+describe('the spreadsheets', () => {
+  async function sheet(path: string) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const data = book.worksheets[0]!;
+    const header = (data.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(String);
+    const rows = [];
+    for (let r = 2; r <= data.rowCount; r++) {
+      const values = data.getRow(r).values as ExcelJS.CellValue[];
+      rows.push(Object.fromEntries(header.map((h, i) => [h, values[i + 1]])));
+    }
+    return { book, data, rows };
+  }
+
+  it('hold every chart\'s data and every indicator\'s reports as typed numbers and dates, with a citation sheet', async () => {
+    for (const [lang, prefix] of prefixes) {
+      for (const id of ids) {
+        const csv = parseCsv(join(dir, prefix, 'charts', `${id}.csv`));
+        const { book, rows } = await sheet(join(dir, prefix, 'charts', `${id}.xlsx`));
+        expect(rows.length, id).toBe(csv.length);
+        rows.forEach((r, k) => {
+          expect(typeof r.value, id).toBe('number');
+          expect(r.value).toBe(Number(csv[k]!.value));
+          expect(r.plotted).toBe(Number(csv[k]!.plotted));
+          expect(r.period_start, id).toBeInstanceOf(Date);
+          expect((r.period_start as Date).toISOString().slice(0, 10)).toBe(csv[k]!.period_start);
+          expect(typeof r.source_date_exact).toBe('boolean');
+        });
+        const about = book.worksheets[1]!;
+        expect(about.name).toBe(lang === 'vi' ? 'Trích dẫn' : 'Citation');
+        expect(JSON.stringify(about.getSheetValues())).toContain('CC BY 4.0');
+      }
+    }
+    for (const i of site.data.indicators) {
+      const { rows } = await sheet(join(dir, 'downloads', `${i.id}.xlsx`));
+      expect(rows.map((r) => r.value)).toEqual(site.observationsOf(i.id).map((o) => o.value));
+    }
+  });
+
+  it('store numbers as numbers in the file itself, so a Vietnamese locale reads 75.6 as a figure', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'charts', 'members-rated-good.xlsx'));
+    const data = book.worksheets[0]!;
+    const col = (data.getRow(1).values as string[]).indexOf('value');
+    const cell = data.getRow(2).getCell(col);
+    expect(cell.type).toBe(ExcelJS.ValueType.Number);
+    expect(data.getRow(2).getCell((data.getRow(1).values as string[]).indexOf('period_start')).numFmt).toBe('dd/mm/yyyy');
+  });
+});
+
+describe('oEmbed, as a CMS discovers and reads it', () => {
+  const pages: [string, string][] = [['', 'index.html'], ['en/', 'index.html'], ['', `indicators/new-members-admitted/index.html`], ['en/', `embed/new-members-admitted/index.html`]];
+  it.each(pages)('%s%s announces a rich oEmbed with the iframe, its size and the PNG', async (prefix, file) => {
+    const html = readFileSync(join(dir, prefix, file), 'utf8');
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html);
+    expect(link, 'discovery link').not.toBeNull();
+    const res = await fetch(link![1]!.replace('http://localhost:4321/', base));
+    expect(res.status).toBe(200);
+    const o = await res.json();
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: expect.any(String), provider_url: expect.stringMatching(/^http/) });
+    expect(o.title.length).toBeGreaterThan(3);
+    expect(o.html).toMatch(/^<iframe src="http[^"]+\/embed\/[\w-]+\/" [^>]*width="100%" height="(\d+)"[^>]*><\/iframe>$/);
+    expect(Number(/height="(\d+)"/.exec(o.html)![1])).toBe(o.height);
+    expect(o.width).toBe(640);
+    const png = o.thumbnail_url.replace('http://localhost:4321/', '');
+    expect(pngSize(join(dir, png))).toEqual({ width: o.thumbnail_width, height: o.thumbnail_height });
+  });
+
+  it('exists for every chart in both languages', () => {
+    for (const [, prefix] of prefixes) for (const id of ids) expect(existsSync(join(dir, prefix, 'oembed', `${id}.json`)), id).toBe(true);
   });
 });

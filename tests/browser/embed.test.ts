@@ -1,104 +1,291 @@
 /**
- * An embed as a journalist uses it: a host page on another origin pastes the snippet;
- * the iframe takes its content's height within a second, again after the host's width
- * changes, and a height message from any other window is ignored.
+ * An embed as newsrooms use it: host pages on another origin paste the snippet, and
+ * the site is served with its _headers applied as Cloudflare Pages does (every
+ * matching rule joined, the stricter case). Covered: every kind of link opens outside
+ * the frame; two embeds on one page with the script loaded twice; a frame inserted
+ * late and a script loaded late; messages from foreign frames ignored; the height
+ * without the script; a dark host; a host with a strict Content-Security-Policy; the
+ * site's other pages refusing to be framed.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { parseHeaders } from '../../src/lib/headers.ts';
+import { cloudflare } from '../unit/hosts.ts';
 import { launch } from './chromium.ts';
+import { serve, type StaticServer } from './server.ts';
 
-const base = inject('siteUrl');
 const dir = inject('siteDir');
+const A = 'new-members-admitted';
+const B = 'overview';
 let browser: Browser;
+let site: StaticServer;
 let host: Server;
 let hostUrl: string;
 
-/** The snippet from the indicator page's embed box, pointed at the local site. */
-function snippet(id: string): string {
-  const html = readFileSync(join(dir, 'indicators', id, 'index.html'), 'utf8');
-  const code = /<textarea[^>]*class="code"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  return code.replaceAll('http://localhost:4321/', base);
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** The snippet from a chart's share box, pointed at the local site. */
+function snippet(id: string, lang: '' | 'en/' = ''): string {
+  const page = id === B ? join(dir, lang, 'index.html') : join(dir, lang, 'indicators', id, 'index.html');
+  const code = /<textarea[^>]*class="code"[^>]*>([\s\S]*?)<\/textarea>/.exec(readFileSync(page, 'utf8'))![1]!;
+  return unescape(code).replaceAll('http://localhost:4321/', site.url);
+}
+const iframeOnly = (id: string) => snippet(id).split('\n')[0]!;
+const scriptTag = () => snippet(A).split('\n')[1]!;
+
+/** The host's pages: an article around the snippet, in the shapes a CMS produces. */
+function hostPages(): Record<string, { body: string; csp?: string }> {
+  const doc = (body: string, style = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${style}</head><body>${body}</body></html>`;
+  const article = (inner: string) => doc(`<main><p>An article about Hanoi.</p>${inner}<p>More text.</p></main>`);
+  return {
+    '/one': { body: article(`${snippet(A)}<iframe id="ad" src="/ad" title="ad" height="100"></iframe><iframe id="other" srcdoc="<p>other</p>" title="other"></iframe>`) },
+    '/ad': { body: doc('<p>An advertisement</p>') },
+    '/two': { body: article(`${snippet(A)}<p>Between.</p>${snippet(B)}`) },
+    '/bare': { body: article(iframeOnly(A)) },
+    '/late': { body: article(scriptTag()) },
+    '/dark': { body: doc(`<main>${snippet(A)}</main>`, '<link rel="stylesheet" href="/dark.css">') },
+    '/dark.css': { body: 'body { background: #000; color: #fff; }' },
+    '/strict': {
+      body: article(snippet(A)),
+      csp: `default-src 'self'; script-src 'self' ${new URL(site.url).origin}; style-src 'self'; frame-src ${new URL(site.url).origin}`,
+    },
+    '/framed-page': { body: article(`<iframe src="${site.url}indicators/${A}/" title="page"></iframe>`) },
+  };
 }
 
 beforeAll(async () => {
   browser = await launch();
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">
-    <p>An article about Hanoi.</p>${snippet('new-members-admitted')}
-    <iframe id="other" srcdoc="<p>other</p>" title="other"></iframe></body></html>`;
-  host = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page));
+  const rules = parseHeaders(readFileSync(join(dir, '_headers'), 'utf8'));
+  site = await serve(dir, '/', (path) => cloudflare(rules, path));
+  const pages = hostPages();
+  host = createServer((req, res) => {
+    const p = pages[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!p) return void res.writeHead(404).end();
+    const type = req.url?.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'Content-Type': type, ...(p.csp ? { 'Content-Security-Policy': p.csp } : {}) }).end(p.body);
+  });
   await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
   // "localhost" here and 127.0.0.1 for the site: two origins, as on the web
-  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
   await browser?.close();
+  await site?.close();
   await new Promise((r) => host?.close(r));
 });
 
-const frameHeight = (page: Page) => page.locator('iframe[data-hanoi-targets]').evaluate((f) => f.getBoundingClientRect().height);
-const contentHeight = (page: Page) => page.frameLocator('iframe[data-hanoi-targets]').locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+async function open(path: string, opts: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<{ ctx: BrowserContext; page: Page; console: string[] }> {
+  const ctx = await browser.newContext({ viewport: { width: opts.width ?? 900, height: 800 }, colorScheme: opts.colorScheme ?? 'light' });
+  const page = await ctx.newPage();
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(m.text()));
+  await page.goto(hostUrl + path);
+  return { ctx, page, console: messages };
+}
 
-describe('an embedded chart', () => {
-  it('snippet: an iframe with a title, lazy loading and a height, and the resize script', () => {
-    const code = snippet('new-members-admitted');
-    expect(code).toMatch(/<iframe src="[^"]+\/embed\/new-members-admitted\/" title="[^"]+" loading="lazy" width="100%" height="\d+"/);
-    expect(code).toMatch(/<script src="[^"]+\/embed\.js" async><\/script>/);
-    expect(readFileSync(join(dir, 'embed.js')).length).toBeLessThan(1024);
+const marked = (page: Page, n = 0) => page.locator('iframe[data-hanoi-targets]').nth(n);
+const chartFrame = (page: Page, n = 0) => page.frameLocator('iframe[data-hanoi-targets]').nth(n);
+const frameHeight = (page: Page, n = 0) => marked(page, n).evaluate((f) => f.getBoundingClientRect().height);
+const contentHeight = (page: Page, n = 0) => chartFrame(page, n).locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+/** Waits until the n-th chart frame is as tall as its content. */
+async function fits(page: Page, n = 0) {
+  await chartFrame(page, n).locator('svg.chart').waitFor();
+  await expect.poll(async () => Math.abs((await frameHeight(page, n)) - (await contentHeight(page, n))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+}
+
+describe('the embed code', () => {
+  it('is an iframe with a title, lazy loading, width and height attributes and no style, plus the script', () => {
+    const code = snippet(A);
+    expect(code).toMatch(/^<iframe src="[^"]+\/embed\/new-members-admitted\/" title="[^"]+" loading="lazy" width="100%" height="\d+" frameborder="0" data-hanoi-targets><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/);
+    expect(code).not.toContain('style=');
   });
 
-  it('fits its content within a second, and again when the host gets narrower', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
-    await page.goto(hostUrl);
-    expect(new URL(page.url()).origin).not.toBe(new URL(base).origin);
-    await page.frameLocator('iframe[data-hanoi-targets]').locator('svg.chart').waitFor();
-    const t0 = Date.now();
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))), { timeout: 1000, interval: 50 }).toBeLessThanOrEqual(1);
-    expect(Date.now() - t0).toBeLessThan(1000);
-    const wide = await frameHeight(page);
-    await page.setViewportSize({ width: 300, height: 800 });
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))), { timeout: 1000, interval: 50 }).toBeLessThanOrEqual(1);
-    expect(await frameHeight(page)).not.toBe(wide);
-    await page.close();
+  it('has a resizer under 1 kB', () => {
+    const js = readFileSync(join(dir, 'embed.js'));
+    expect(js.length).toBeLessThan(1024);
+    expect(gzipSync(js, { level: 9 }).length).toBeLessThan(700);
+  });
+});
+
+describe('an embedded chart on another origin', () => {
+  it('opens every kind of link in a new tab, never inside the frame', async () => {
+    const { ctx, page } = await open('/one');
+    // the embed's links are absolute, to the site's public address: answer for it
+    await ctx.route('http://localhost:4321/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>page</title>' }));
+    const frame = chartFrame(page);
+    await frame.locator('svg.chart').waitFor();
+    await frame.locator('figure > details > summary').click();
+    const kinds: [string, string][] = [
+      ['a mark in the chart', 'svg.chart a'],
+      ['a value in the table', 'table td.num a'],
+      ['a source in the table', 'table td:last-child a'],
+      ['the full page', `footer a[href$="/indicators/${A}/"]`],
+      ['the licence', 'footer a[rel~="license"]'],
+    ];
+    const embedUrl = await marked(page).evaluate((f: HTMLIFrameElement) => f.src);
+    for (const [kind, selector] of kinds) {
+      const link = frame.locator(selector).first();
+      const href = await link.evaluate((a) => new URL(a.getAttribute('href')!, document.baseURI).href);
+      const [tab] = await Promise.all([ctx.waitForEvent('page'), link.click()]);
+      await tab.waitForLoadState('domcontentloaded');
+      expect(tab.url(), kind).toBe(href);
+      expect(page.url(), kind).toBe(`${hostUrl}/one`);
+      expect(page.frames().find((f) => f.url().startsWith(site.url))?.url(), kind).toBe(embedUrl);
+      await tab.close();
+    }
+    await ctx.close();
   });
 
-  it('ignores height messages from any other window', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
-    await page.goto(hostUrl);
-    await page.frameLocator('iframe[data-hanoi-targets]').locator('svg.chart').waitFor();
-    await expect.poll(() => frameHeight(page), { timeout: 2000 }).toBeGreaterThan(200);
+  it('has no link, in any embed, that would load inside the frame', () => {
+    for (const lang of ['', 'en/']) {
+      for (const id of readdirSync(join(dir, lang, 'embed'))) {
+        const html = readFileSync(join(dir, lang, 'embed', id, 'index.html'), 'utf8');
+        expect(html, id).toMatch(/<head><base target="_blank">/);
+        const links = html.match(/<a\s[^>]*>/g) ?? [];
+        expect(links.length, id).toBeGreaterThan(3);
+        // the base target covers the HTML links; the chart's own links say so themselves
+        const svg = /<svg[^>]*class="chart"[\s\S]*?<\/svg>/.exec(html)![0];
+        for (const a of svg.match(/<a\s[^>]*>/g) ?? []) expect(a, id).toMatch(/target="_blank" rel="noopener"/);
+      }
+    }
+  });
+
+  it('fits two embeds on one page, with the script loaded twice, and ignores messages from other frames', async () => {
+    const { ctx, page } = await open('/two');
+    await fits(page, 0);
+    await fits(page, 1);
+    expect(await page.evaluate(() => (window as unknown as { hanoiTargets: number }).hanoiTargets)).toBe(1);
+    expect(await page.locator('script[src$="embed.js"]').count()).toBe(2);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await fits(page, 0);
+    await fits(page, 1);
+    await ctx.close();
+  });
+
+  it('ignores height messages from the host, an ad frame and any other frame, and leaves them alone', async () => {
+    const { ctx, page } = await open('/one');
+    await fits(page);
     const before = await frameHeight(page);
-    // from the host page itself, and from another iframe on it, in both message formats
+    const ad = page.frames().find((f) => f.url() === `${hostUrl}/ad`)!;
+    const other = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    const adHeight = await page.locator('#ad').evaluate((f) => f.getBoundingClientRect().height);
     await page.evaluate(() => window.postMessage({ type: 'hanoi-targets:height', height: 5000 }, '*'));
-    const other = page.frames().find((f) => f.url() === 'about:srcdoc');
-    expect(other, 'the second iframe').toBeDefined();
-    await other!.evaluate(() => {
-      window.parent.postMessage({ type: 'hanoi-targets:height', height: 3000 }, '*');
-      window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 4000 }, '*');
-    });
-    await page.waitForTimeout(300);
+    for (const f of [ad, other] as Frame[]) {
+      await f.evaluate(() => {
+        window.parent.postMessage({ type: 'hanoi-targets:height', height: 15002 }, '*');
+        window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 4000 }, '*');
+      });
+    }
+    // a message the host listens for after ours: once it has arrived, ours were handled too
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      addEventListener('message', (e) => e.data === 'done' && resolve());
+      postMessage('done', '*');
+    }));
     expect(await frameHeight(page)).toBe(before);
+    expect(await page.locator('#ad').evaluate((f) => f.getBoundingClientRect().height)).toBe(adHeight);
     // and the listener still obeys the chart's own frame afterwards
     await page.setViewportSize({ width: 320, height: 800 });
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))), { timeout: 1000, interval: 50 }).toBeLessThanOrEqual(1);
-    await page.close();
+    await fits(page);
+    await ctx.close();
   });
 
-  it('applies ?theme=dark and reads without JavaScript', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 280, height: 600 } });
-    const page = await ctx.newPage();
-    await page.goto(`${base}embed/new-members-admitted/`);
-    expect(await page.locator('svg.chart').count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
+  it('sizes a frame inserted after the script ran, and a frame already loaded when the script arrives', async () => {
+    const { ctx, page } = await open('/late');
+    await page.waitForFunction(() => 'hanoiTargets' in window);
+    await page.evaluate((html) => document.querySelector('main')!.insertAdjacentHTML('beforeend', html), iframeOnly(A));
+    await fits(page);
     await ctx.close();
-    const dark = await browser.newPage();
-    await dark.goto(`${base}en/embed/new-members-admitted/?theme=dark`);
-    await expect.poll(() => dark.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
+
+    const bare = await open('/bare');
+    await chartFrame(bare.page).locator('svg.chart').waitFor();
+    await bare.page.waitForLoadState('load');
+    await bare.page.evaluate((src) => new Promise((resolve) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      document.body.append(s);
+    }), /src="([^"]+)"/.exec(scriptTag())![1]!);
+    await fits(bare.page);
+    await bare.ctx.close();
+  });
+
+  it('shows the whole chart down to its last footer line without the script, at 640 px, on the host', async () => {
+    const { ctx, page } = await open('/bare', { width: 640 + 16 });
+    const frame = chartFrame(page);
+    await frame.locator('svg.chart').waitFor();
+    const height = await frameHeight(page);
+    expect(height).toBe(Number(/height="(\d+)"/.exec(iframeOnly(A))![1]));
+    const bottom = await frame.locator('footer > details.cite').evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThanOrEqual(height);
+    await ctx.close();
+  });
+
+  it('has a default height that fits every embed without script, in a 640 px column and on a 320 px phone', async () => {
+    const misfits: string[] = [];
+    let n = 0;
+    for (const width of [640, 320]) {
+      const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 600 } });
+      const page = await ctx.newPage();
+      for (const lang of ['', 'en/'] as const) {
+        for (const id of readdirSync(join(dir, lang, 'embed'))) {
+          const height = Number(/height="(\d+)"/.exec(snippet(id, lang))![1]);
+          await page.goto(`${site.url}${lang}embed/${id}/`);
+          const content = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          // fits, and in the article column without a gap a reader would notice
+          if (content > height || (width === 640 && height - content > 160)) misfits.push(`${width} px ${lang}${id}: content ${content}, frame ${height}`);
+          n++;
+        }
+      }
+      await ctx.close();
+    }
+    expect(n).toBeGreaterThan(200);
+    expect(misfits).toEqual([]);
+  });
+
+  it('stays light on a dark host unless asked, and is dark from its first paint with ?theme=dark', async () => {
+    const { ctx, page } = await open('/dark', { colorScheme: 'dark' });
+    await chartFrame(page).locator('svg.chart').waitFor();
+    expect(await chartFrame(page).locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await ctx.close();
+
+    const dark = await browser.newContext({ colorScheme: 'light' });
+    // in every frame, before any of its own script: note the theme when the body first appears
+    await dark.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (!document.body) return;
+        (window as unknown as { firstTheme: string }).firstTheme = document.documentElement.dataset.theme ?? 'none';
+        obs.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page2 = await dark.newPage();
+    await page2.goto(`${site.url}en/embed/${A}/?theme=dark`);
+    await page2.locator('svg.chart').waitFor();
+    expect(await page2.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe('dark');
+    expect(await page2.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
+    await page2.goto(`${site.url}en/embed/${A}/?theme=auto`);
+    expect(await page2.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await dark.close();
+  });
+
+  it('works on a host with a strict Content-Security-Policy: no border, fitted, nothing refused', async () => {
+    const { ctx, page, console: messages } = await open('/strict');
+    await fits(page);
+    expect(await marked(page).evaluate((f) => getComputedStyle(f).borderTopWidth)).toBe('0px');
+    expect(messages.filter((m) => /Refused|Content Security Policy/i.test(m))).toEqual([]);
+    await ctx.close();
+  });
+
+  it('while the site\'s other pages refuse to be framed by another site', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const refused = new Promise<string>((resolve) => page.on('console', (m) => /frame-ancestors/.test(m.text()) && resolve(m.text())));
+    await page.goto(`${hostUrl}/framed-page`);
+    expect(await refused).toMatch(/frame-ancestors 'self'/);
+    await ctx.close();
   });
 });

@@ -1,5 +1,6 @@
 /** /downloads/<indicator>.json: an indicator described for machines, with every report and its citation. */
 import type { APIRoute } from 'astro';
+import { chartSources, citation, LICENCE, sourceRef } from '../../lib/cite.ts';
 import { observationRows } from '../../lib/csv-out.ts';
 import { routes } from '../../lib/routes.ts';
 import { getSite } from '../../lib/site.ts';
@@ -14,6 +15,9 @@ export const GET: APIRoute = ({ params, site: origin }) => {
   const i = site.indicators.get(params.id!)!;
   const p = site.programmes.get(i.programme)!;
   const abs = (path: string) => new URL(path, origin).href;
+  const cite = (lang: 'vi' | 'en') => citation(lang, {
+    title: lang === 'vi' ? i.label_vi : i.label_en, url: abs(routes.indicator(lang, i.id)), updated: dataUpdated(), sources: chartSources(site, i.id),
+  });
   const body = {
     id: i.id,
     label: { vi: i.label_vi, en: i.label_en },
@@ -32,9 +36,12 @@ export const GET: APIRoute = ({ params, site: origin }) => {
     note: { vi: i.note_vi ?? null, en: i.note_en ?? null },
     pages: { vi: abs(routes.indicator('vi', i.id)), en: abs(routes.indicator('en', i.id)) },
     csv: abs(routes.file(`downloads/${i.id}.csv`)),
+    xlsx: abs(routes.file(`downloads/${i.id}.xlsx`)),
+    sources: chartSources(site, i.id).map((s) => ({ ...sourceRef('vi', s), title: { vi: s.title_vi, en: s.title_en } })),
     observations: observationRows(site, site.observationsOf(i.id), (id) => abs(routes.indicator('vi', id))),
-    licence: 'CC-BY-4.0',
+    licence: { id: LICENCE.spdx, name: LICENCE.name, url: LICENCE.url },
     updated: dataUpdated(),
+    cite_as: { vi: cite('vi').full, en: cite('en').full },
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { chartFigure, chartIds, chartPage } from '../../../charts/catalog.ts';
 import { EXPORT_WIDTH, exportSvg } from '../../../charts/export.ts';
-import { t } from '../../../i18n/index.ts';
+import { exportText } from '../../../lib/cite.ts';
 import { LANG_PARAMS, langOf } from '../../../lib/routes.ts';
 import { getSite } from '../../../lib/site.ts';
 
@@ -13,6 +13,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params, site: origin }) => {
   const lang = langOf(params.lang);
   const figure = chartFigure(getSite(), lang, params.id!, { width: EXPORT_WIDTH, origin: origin?.href })!;
-  const svg = exportSvg(figure, { siteName: t(lang)('site.name'), url: new URL(chartPage(lang, params.id!), origin).href });
+  const svg = exportSvg(figure, exportText(getSite(), lang, figure.id, new URL(chartPage(lang, params.id!), origin).href));
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
