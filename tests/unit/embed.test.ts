@@ -26,7 +26,7 @@ describe('citations', () => {
     const portal = site.sources.get('article-2022-12-20-ctr01')!;
     expect(sourceText('en', sourceRef('en', portal))).toBe(`Cổng Thông tin điện tử Chính phủ (Chinhphu.vn), “${portal.title_en}”, 20 December 2022.`);
     const article = site.sources.get('article-2024-ctr01')!;
-    expect(sourceText('vi', sourceRef('vi', article))).toBe(`không ghi cơ quan phát hành, “${article.title_vi}”, khoảng 7/2024 – 12/2024.`);
+    expect(sourceText('vi', sourceRef('vi', article))).toBe(`không ghi cơ quan phát hành, “${article.title_vi}”, khoảng 8/2024 – 12/2024.`);
     expect(sourceRef('vi', article).date_exact).toBe(false);
   });
 
