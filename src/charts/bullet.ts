@@ -14,7 +14,7 @@ import { LINKED, type ChartPoint } from './point.ts';
 import { textWidth, wrapText } from './measure.ts';
 import { HALO, STATUS_COLOR, STATUS_SYMBOL, TARGET_FILL, TARGET_STROKE } from './style.ts';
 
-const LINE = 14;
+const LINE = 15;
 
 export function bulletValue(p: ChartPoint, plan: boolean): number {
   return plan ? (p.statedPercent ?? p.value) : p.value;
@@ -27,8 +27,8 @@ export function bullet(points: ChartPoint[], { lang, indicator: ind, width = DEF
   const hi = plan ? undefined : ind.target_high;
   const bounds = [lo, hi].filter((v): v is number => v !== undefined);
   const fmt = (v: number) => (plan ? formatPercent(lang, v) : formatMeasure(lang, ind, v));
-  const marginLeft = Math.min(Math.round(width * 0.3), 8 + Math.max(...points.map((p) => textWidth(p.periodLabel))));
-  const marginRight = 10;
+  const marginLeft = Math.min(Math.round(width * 0.3), 16 + Math.max(...points.map((p) => textWidth(p.periodLabel))));
+  const marginRight = 24;
   const plotW = width - marginLeft - marginRight;
   const rowLabel = (s: string) => wrapText(s, marginLeft - 8).slice(0, 2).join('\n');
   // room after each bar for its shape (18 px) and its value
@@ -40,7 +40,7 @@ export function bullet(points: ChartPoint[], { lang, indicator: ind, width = DEF
   if (ind.target_kind === 'min' || ind.target_kind === 'above') marks.push(Plot.rectX([0], { x1: lo, x2: max, fill: TARGET_FILL }));
   if (ind.target_kind === 'max' || ind.target_kind === 'below') marks.push(Plot.rectX([0], { x1: 0, x2: hi, fill: TARGET_FILL }));
   marks.push(Plot.ruleX(bounds, { stroke: TARGET_STROKE, strokeDasharray: '4 3' }));
-  marks.push(Plot.text([targetLines.join('\n')], { frameAnchor: 'top-left', dx: -marginLeft + 4, dy: -26, lineAnchor: 'bottom', text: (d) => d, className: 'target-label', ...HALO } as Plot.TextOptions));
+  marks.push(Plot.text([targetLines.join('\n')], { frameAnchor: 'top-left', dx: -marginLeft + 4, dy: -26, lineAnchor: 'bottom', lineHeight: 1.25, text: (d) => d, className: 'target-label', ...HALO } as Plot.TextOptions));
   marks.push(Plot.barX(points, {
     x, y: 'periodLabel', fill: (p: ChartPoint) => STATUS_COLOR[p.status], insetTop: 8, insetBottom: 8,
     ...LINKED,
@@ -48,7 +48,7 @@ export function bullet(points: ChartPoint[], { lang, indicator: ind, width = DEF
   marks.push(Plot.dot(points, { x, y: 'periodLabel', dx: 9, r: 5.5, symbol: (p: ChartPoint) => STATUS_SYMBOL[p.status], fill: (p: ChartPoint) => STATUS_COLOR[p.status], stroke: 'var(--bg)' }));
   marks.push(Plot.text(points, { x, y: 'periodLabel', text: (p: ChartPoint) => fmt(x(p)), dx: 18, textAnchor: 'start', className: 'value-label', ...HALO } as Plot.TextOptions));
   marks.push(Plot.axisX({ tickFormat: (d: number) => fmt(d), ticks: Math.max(2, Math.floor(plotW / 80)), label: null, anchor: 'top' }));
-  marks.push(Plot.axisY({ label: null, tickSize: 0, tickFormat: rowLabel }));
+  marks.push(Plot.axisY({ label: null, tickSize: 0, tickFormat: rowLabel, lineHeight: 1.25 } as Plot.AxisOptions));
   return {
     width,
     height: 40 + targetLines.length * LINE + points.length * 48,

@@ -107,7 +107,8 @@ function pointsFor(kind: ChartKind, ind: Indicator, points: ChartPoint[], site: 
       return distinctLabels(rankPoints(ind, points.filter((p) => p.total !== undefined), site, lang), site);
     case 'timeline':
     case 'overview':
-      return unique(points, (p) => `${p.period.raw}|${p.value}|${p.label}`);
+      // one mark per period and value, however the sources write the period
+      return unique(points, (p) => `${p.period.start}|${p.period.end}|${p.value}`);
   }
 }
 

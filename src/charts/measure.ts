@@ -6,11 +6,11 @@
 const NARROW = /[ijlrtfI.,:;'!|()\[\]\/\s·]/;
 const WIDE = /[mwMWđĐ%—–]/;
 
-/** Estimated width in px of `text` set at `size` px (bold ~8% wider). */
+/** Estimated width in px of `text` set at `size` px (bold up to 15% wider). */
 export function textWidth(text: string, size = 12, bold = false): number {
   let em = 0;
   for (const ch of text.normalize('NFC')) em += NARROW.test(ch) ? 0.34 : WIDE.test(ch) ? 0.92 : /\p{Lu}/u.test(ch) ? 0.72 : 0.62;
-  return em * size * (bold ? 1.08 : 1);
+  return em * size * (bold ? 1.15 : 1);
 }
 
 /** Greedy word wrap to `width` px; at most `maxLines` lines, the last cut with "…" if it overflows. */

@@ -49,7 +49,9 @@ export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: {
   const min = Math.floor(Math.min(50, ...all) / 10) * 10;
   const marginLeft = 8;
   const marginRight = 8;
-  const x = (v: number) => marginLeft + ((v - min) / (max - min)) * (width - marginLeft - marginRight);
+  const plotW = width - marginLeft - marginRight;
+  const x = (v: number) => marginLeft + ((v - min) / (max - min)) * plotW;
+  const xInverse = (px: number) => min + ((px - marginLeft) / plotW) * (max - min);
   const row = (r: OverviewRow) => r.id;
   const labelled = rows.map((r) => {
     const xs = [r.percent, 100, ...(r.years ?? []).map((y) => y.percent)].map(x);
@@ -62,7 +64,7 @@ export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: {
     const left = lo - marginLeft;
     const text = fits(full, right) || fits(full, left) ? full : short;
     const side: 'start' | 'end' = fits(text, right) || right >= left ? 'start' : 'end';
-    return { ...r, value: text, side, at: side === 'start' ? hi : lo };
+    return { ...r, value: text, side, at: xInverse(side === 'start' ? hi : lo) };
   });
   const labelWidth = width - marginLeft - marginRight;
   const years = rows.flatMap((r) => (r.years ?? []).map((y) => ({ ...y, id: r.id })));
@@ -77,13 +79,13 @@ export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: {
     marginRight,
     marginBottom: 6,
     x: { domain: [min, max], label: null, tickFormat: (d: number) => formatPercent(lang, d), ticks: 4, grid: true, axis: 'top' },
-    y: { domain: rows.map(row), axis: null, padding: 0 },
+    y: { type: 'band', domain: rows.map(row), axis: null, padding: 0, round: false },
     marks: [
       Plot.ruleX([100], { stroke: TARGET_STROKE, strokeDasharray: '4 3' }),
       Plot.text(rows, {
         x: min, y: row, dy: -ROW / 2 + 6, lineAnchor: 'top', textAnchor: 'start', className: 'row-label',
         text: (r: OverviewRow) => wrapText(r.label, labelWidth, 12, 2).join('\n'), lineHeight: LINE / 12,
-        stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke',
+        fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke',
       } as Plot.TextOptions),
       Plot.ruleY(rows, { x1: 100, x2: 'percent', y: row, dy: MARKS_DY, stroke: (r: OverviewRow) => STATUS_COLOR[r.status], strokeWidth: 2 }),
       valueText('start'),

@@ -19,8 +19,8 @@ export interface RankPoint extends ChartPoint {
 export function rank(points: RankPoint[], { lang, width = DEFAULT_WIDTH }: ChartOptions): Plot.PlotOptions {
   const n = Math.max(...points.map((p) => p.total ?? p.value));
   const moves = points.filter((p) => p.previous !== undefined);
-  const marginLeft = Math.min(Math.round(width * 0.25), 8 + Math.max(...points.map((p) => textWidth(p.periodLabel))));
-  const marginRight = 14;
+  const marginLeft = Math.min(Math.round(width * 0.25), 16 + Math.max(...points.map((p) => textWidth(p.periodLabel))));
+  const marginRight = 20;
   const plotW = width - marginLeft - marginRight;
   const at = (v: number) => marginLeft + ((v - 1) / Math.max(1, n - 1)) * plotW;
   const side = (p: RankPoint): 'start' | 'end' => (at(p.value) + textWidth(p.label, 12, true) - 8 <= width - 4 ? 'start' : 'end');

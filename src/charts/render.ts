@@ -31,7 +31,7 @@ const TIP_PAD = 6;
 export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): string {
   const svg = Plot.plot({ ...options, document } as Plot.PlotOptions & { document: Document }) as unknown as SVGSVGElement;
   const width = Number(svg.getAttribute('width'));
-  const height = Number(svg.getAttribute('height'));
+  let height = Number(svg.getAttribute('height'));
   svg.querySelector('style')?.remove();
   svg.removeAttribute('class');
   svg.setAttribute('class', a11y.className ? `chart ${a11y.className}` : 'chart');
@@ -45,6 +45,13 @@ export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): strin
     const label = g.getAttribute('aria-label') ?? '';
     g.removeAttribute('aria-label');
     if (/axis|grid|frame|rule|area|rect|text|tip/.test(label) || !g.querySelector('a')) g.setAttribute('aria-hidden', 'true');
+  }
+  // a chart shorter than its tallest tooltip grows to hold it (a one-bar chart with a five-line tip)
+  const tallest = Math.max(0, ...[...svg.querySelectorAll('a')].map((a) => tipHeight(tipLines(a.firstElementChild?.querySelector('title')?.textContent ?? '', width))));
+  if (tallest + 4 > height) {
+    height = tallest + 4;
+    svg.setAttribute('height', String(height));
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   }
   for (const a of [...svg.querySelectorAll('a')]) {
     const mark = a.firstElementChild;
@@ -89,12 +96,20 @@ function anchor(mark: Element): [number, number] {
  * above the mark when there is room, else below, and never past an edge. Its text is
  * anchored at the start, whatever the SVG around it says.
  */
+function tipLines(text: string, chartWidth: number): { text: string; bold: boolean }[] {
+  const room = chartWidth - 2 * TIP_PAD - 4;
+  return text.split('\n').filter(Boolean).flatMap((l, i) => wrapText(l, room, TIP_SIZE, Infinity, i === 0).map((t) => ({ text: t, bold: i === 0 })));
+}
+
+function tipHeight(lines: unknown[]): number {
+  return lines.length * TIP_LINE + 8;
+}
+
 function tip(mark: Element, raw: string[], chartWidth: number, chartHeight: number): Element {
   const [ax, ay] = anchor(mark);
-  const room = chartWidth - 2 * TIP_PAD - 4;
-  const lines = raw.flatMap((l, i) => wrapText(l, room, TIP_SIZE, Infinity, i === 0).map((text) => ({ text, bold: i === 0 })));
+  const lines = tipLines(raw.join('\n'), chartWidth);
   const w = Math.min(chartWidth - 4, Math.ceil(Math.max(...lines.map((l) => textWidth(l.text, TIP_SIZE, l.bold)))) + 2 * TIP_PAD);
-  const h = lines.length * TIP_LINE + 8;
+  const h = tipHeight(lines);
   const x = Math.round(Math.min(Math.max(ax - w / 2, 2), chartWidth - w - 2));
   const above = ay - h - 6;
   const y = Math.round(above >= 2 ? above : Math.max(2, Math.min(ay + 16, chartHeight - h - 2)));

@@ -52,16 +52,6 @@ const halfRing: d3.SymbolType = {
   },
 };
 
-/** A ring: a result with no target to judge it by. */
-const ring: d3.SymbolType = {
-  draw(context, size) {
-    const r = Math.sqrt(size / Math.PI);
-    context.moveTo(r, 0);
-    context.arc(0, 0, r, 0, 2 * Math.PI);
-    context.moveTo(r * 0.55, 0);
-    context.arc(0, 0, r * 0.55, 0, -2 * Math.PI, true);
-  },
-};
 
 export const STATUS_SYMBOL: Record<Status, d3.SymbolType> = {
   exceeded: d3.symbolTriangle,
@@ -71,7 +61,7 @@ export const STATUS_SYMBOL: Record<Status, d3.SymbolType> = {
   'not-comparable': d3.symbolDiamond,
   progress: halfRing,
   claimed: d3.symbolStar,
-  'no-target': ring,
+  'no-target': d3.symbolCross,
 };
 
 /** The SVG path of a status's shape, centred on 0,0, for legends outside a plot. */
@@ -84,4 +74,4 @@ export const TARGET_STROKE = 'var(--target-line)';
 export const INK = 'currentColor';
 
 /** A label's halo in the background colour, so that a grid or target line never runs through its text. */
-export const HALO = { stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke' } as const;
+export const HALO = { fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 3, paintOrder: 'stroke' } as const;

@@ -12,7 +12,7 @@ import { LINKED, type ChartPoint } from './point.ts';
 import { wrapText } from './measure.ts';
 import { HALO, STATUS_COLOR, STATUS_SYMBOL, TARGET_FILL, TARGET_STROKE } from './style.ts';
 
-const LINE = 14;
+const LINE = 15;
 
 export function yearly(points: ChartPoint[], { lang, indicator: ind, width = DEFAULT_WIDTH }: ChartOptions): Plot.PlotOptions {
   const lo = ind.target_low;
@@ -35,16 +35,16 @@ export function yearly(points: ChartPoint[], { lang, indicator: ind, width = DEF
   if (ind.target_kind === 'max' || ind.target_kind === 'below') marks.push(Plot.rectY([0], { y1: yDomain[0], y2: hi, fill: TARGET_FILL }));
   if (bounds.length > 0) {
     marks.push(Plot.ruleY(bounds, { stroke: TARGET_STROKE, strokeDasharray: '4 3' }));
-    marks.push(Plot.text([targetLines.join('\n')], { frameAnchor: 'top-left', dx: -marginLeft + 4, dy: -10, lineAnchor: 'bottom', text: (d) => d, className: 'target-label', ...HALO } as Plot.TextOptions));
+    marks.push(Plot.text([targetLines.join('\n')], { frameAnchor: 'top-left', dx: -marginLeft + 4, dy: -10, lineAnchor: 'bottom', lineHeight: 1.25, text: (d) => d, className: 'target-label', ...HALO } as Plot.TextOptions));
   }
   const symbol = { symbol: (p: ChartPoint) => STATUS_SYMBOL[p.status], fill: (p: ChartPoint) => STATUS_COLOR[p.status], stroke: 'var(--bg)' };
   if (bars) {
     marks.push(Plot.barY(points, { x: 'periodLabel', y: 'value', fill: (p: ChartPoint) => STATUS_COLOR[p.status], insetLeft: 6, insetRight: 6, ...LINKED }));
     marks.push(Plot.dot(points, { x: 'periodLabel', y: 'value', dy: -9, r: 5.5, ...symbol }));
   } else marks.push(Plot.dot(points, { x: 'periodLabel', y: 'value', r: 6.5, ...symbol, ...LINKED }));
-  marks.push(Plot.text(points, { x: 'periodLabel', y: 'value', text: (p: ChartPoint) => wrapped(p.label), dy: bars ? -18 : -11, lineAnchor: 'bottom', className: 'value-label', ...HALO } as Plot.TextOptions));
+  marks.push(Plot.text(points, { x: 'periodLabel', y: 'value', text: (p: ChartPoint) => wrapped(p.label), dy: bars ? -18 : -11, lineAnchor: 'bottom', lineHeight: 1.25, className: 'value-label', ...HALO } as Plot.TextOptions));
   marks.push(Plot.axisY({ tickFormat: (d: number) => formatMeasure(lang, ind, d), ticks: 4, label: null, tickSize: 0 }));
-  marks.push(Plot.axisX({ tickFormat: wrapped, label: null, tickSize: 0, lineAnchor: 'top' } as Plot.AxisOptions));
+  marks.push(Plot.axisX({ tickFormat: wrapped, label: null, tickSize: 0, lineAnchor: 'top', lineHeight: 1.25 } as Plot.AxisOptions));
   return {
     width,
     height: 240 + tickLines * LINE + targetLines.length * LINE,

@@ -55,7 +55,7 @@ describe('an embedded chart', () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
     await page.goto(hostUrl);
     expect(new URL(page.url()).origin).not.toBe(new URL(base).origin);
-    await page.frameLocator('iframe[data-hanoi-targets]').locator('svg.chart').waitFor();
+    await page.frameLocator('iframe[data-hanoi-targets]').locator('svg.chart:visible').waitFor();
     const t0 = Date.now();
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))), { timeout: 1000, interval: 50 }).toBeLessThanOrEqual(1);
     expect(Date.now() - t0).toBeLessThan(1000);
@@ -69,7 +69,7 @@ describe('an embedded chart', () => {
   it('ignores height messages from any other window', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
     await page.goto(hostUrl);
-    await page.frameLocator('iframe[data-hanoi-targets]').locator('svg.chart').waitFor();
+    await page.frameLocator('iframe[data-hanoi-targets]').locator('svg.chart:visible').waitFor();
     await expect.poll(() => frameHeight(page), { timeout: 2000 }).toBeGreaterThan(200);
     const before = await frameHeight(page);
     // from the host page itself, and from another iframe on it, in both message formats
@@ -92,7 +92,7 @@ describe('an embedded chart', () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 280, height: 600 } });
     const page = await ctx.newPage();
     await page.goto(`${base}embed/new-members-admitted/`);
-    expect(await page.locator('svg.chart').count()).toBe(1);
+    expect(await page.locator('svg.chart:visible').count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
     await ctx.close();
     const dark = await browser.newPage();
