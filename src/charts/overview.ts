@@ -4,7 +4,7 @@
  * A row with a target per year also shows each reported year as a small mark of its
  * own status, so that a year that missed is seen even when the latest one met.
  *
- * Each row is two lines of label (wrapped, never cut mid-word) above its marks; the
+ * Each row is one or two lines of label (wrapped, never cut mid-word) above its marks; the
  * value goes on whichever side of the marks has room, so nothing leaves the chart.
  */
 import * as Plot from '@observablehq/plot';
@@ -38,9 +38,6 @@ export interface OverviewRow {
 }
 
 const LINE = 15;
-const ROW = 2 * LINE + 30;
-/** the marks sit below the two label lines */
-const MARKS_DY = 18;
 const GAP = 8;
 
 export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: { lang: Lang; width?: number }): Plot.PlotOptions {
@@ -67,6 +64,12 @@ export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: {
     return { ...r, value: text, side, at: xInverse(side === 'start' ? hi : lo) };
   });
   const labelWidth = width - marginLeft - marginRight;
+  const wrapped = new Map(rows.map((r) => [r.id, wrapText(r.label, labelWidth, 12, 2)]));
+  // a row is as tall as the longest label needs (one or two lines), plus its marks
+  const lines = Math.max(1, ...[...wrapped.values()].map((l) => l.length));
+  const ROW = lines * LINE + 30;
+  // from the row's middle to its marks, below the label lines
+  const MARKS_DY = -ROW / 2 + 6 + lines * LINE + 12;
   const years = rows.flatMap((r) => (r.years ?? []).map((y) => ({ ...y, id: r.id })));
   const valueText = (side: 'start' | 'end') => Plot.text(labelled.filter((r) => r.side === side), {
     x: (r: { at: number }) => r.at, y: row, dy: MARKS_DY, text: 'value', textAnchor: side, className: 'value-label',
@@ -84,7 +87,7 @@ export function overview(rows: OverviewRow[], { lang, width = DEFAULT_WIDTH }: {
       Plot.ruleX([100], { stroke: TARGET_STROKE, strokeDasharray: '4 3' }),
       Plot.text(rows, {
         x: min, y: row, dy: -ROW / 2 + 6, lineAnchor: 'top', textAnchor: 'start', className: 'row-label',
-        text: (r: OverviewRow) => wrapText(r.label, labelWidth, 12, 2).join('\n'), lineHeight: LINE / 12,
+        text: (r: OverviewRow) => wrapped.get(r.id)!.join('\n'), lineHeight: LINE / 12,
         fill: 'currentColor', stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke',
       } as Plot.TextOptions),
       Plot.ruleY(rows, { x1: 100, x2: 'percent', y: row, dy: MARKS_DY, stroke: (r: OverviewRow) => STATUS_COLOR[r.status], strokeWidth: 2 }),

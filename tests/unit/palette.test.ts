@@ -6,7 +6,7 @@
  * carries exactly the palette the charts and downloads use.
  */
 import { readFileSync } from 'node:fs';
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, wcagContrast, type Color } from 'culori';
+import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast, type Color } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/charts/style.ts';
 import { STATUSES } from '../../src/lib/status.ts';
@@ -19,9 +19,9 @@ const token = (name: string) => {
 const deltaE = differenceCiede2000();
 const VISION: [string, (c: string) => Color | string][] = [
   ['normal vision', (c) => c],
-  ['protanopia', (c) => filterDeficiencyProt(1)(c)!],
-  ['deuteranopia', (c) => filterDeficiencyDeuter(1)(c)!],
-  ['tritanopia', (c) => filterDeficiencyTrit(1)(c)!],
+  ['protanopia', (c) => filterDeficiencyProt(1)(parse(c)!)],
+  ['deuteranopia', (c) => filterDeficiencyDeuter(1)(parse(c)!)],
+  ['tritanopia', (c) => filterDeficiencyTrit(1)(parse(c)!)],
 ];
 const THEMES = [['light', 0], ['dark', 1]] as const;
 const MIN_DELTA = 10;
