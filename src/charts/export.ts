@@ -8,6 +8,7 @@ import type { Figure } from './figure.ts';
 import { legendIcon } from './legend.ts';
 import { textWidth } from './measure.ts';
 import { PALETTE } from './style.ts';
+import { WIDTHS } from './options.ts';
 
 /** The light theme's colours, as the stylesheet defines them. */
 const COLORS: Record<string, string> = {
@@ -121,7 +122,7 @@ function compose(figure: Figure, text: ExportText, layout: Layout): string {
 
 /** The downloadable SVG, at the width it is displayed on the site. */
 export function exportSvg(figure: Figure, text: ExportText): string {
-  return compose(figure, text, { width: EXPORT_WIDTH, titleSize: 18, pad: 16 });
+  return compose(figure, text, { width: EXPORT_WIDTH, titleSize: 18, pad: PAD });
 }
 
 /** The social image: 1200×630, the chart scaled to fit. */
@@ -129,5 +130,11 @@ export function socialSvg(figure: Figure, text: ExportText): string {
   return compose(figure, text, { width: 1200, height: 630, titleSize: 34, pad: 40 });
 }
 
-/** The width of a chart on the site, in CSS pixels; PNGs are twice that. */
-export const EXPORT_WIDTH = 600;
+/**
+ * The chart in a download is its widest drawing on the site (WIDTHS), the one the
+ * browser test measures for clipped and colliding text; the image adds its padding.
+ * PNGs are twice the image's width.
+ */
+export const EXPORT_CHART_WIDTH = Math.max(...WIDTHS);
+const PAD = 16;
+export const EXPORT_WIDTH = EXPORT_CHART_WIDTH + 2 * PAD;

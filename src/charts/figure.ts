@@ -169,6 +169,7 @@ function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHr
   if (kind === 'rank' && drawn.some((p) => (p as RankPoint).previous !== undefined)) marks.push('previous');
   if (kind === 'timeline' && drawn.some((p) => p.period.isSpan)) marks.push('span');
   const drawSizes = sizes(draw, a11y);
+  const line = takeaway(lang, ind, obs, (s) => site.sourceDate(s));
   return {
     id,
     kind,
@@ -179,9 +180,9 @@ function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHr
     sourceLine: `${tr(usedSources.length > 1 ? 'figure.sources' : 'figure.source')}: ${usedSources.join('; ')}`,
     points: drawn,
     rowHeader: 'period',
-    embedHeight: embedHeight(Number(plot.height), summary, title),
+    embedHeight: embedHeight(Number(plot.height), line, title),
     plot,
-    takeaway: takeaway(lang, ind, obs, (s) => site.sourceDate(s)),
+    takeaway: line,
     legend: legendItems(lang, drawn.map((p) => p.status), marks),
     svg: renderSvg(plot, a11y),
     get sizes() { return drawSizes(); },
@@ -217,18 +218,19 @@ export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; h
   const drawSizes = sizes(draw, a11y);
   const shown = rows.flatMap((r) => [r.status, ...(r.years ?? []).map((y) => y.status)]);
   const judged = rows.filter((r) => r.status === 'met' || r.status === 'exceeded').length;
+  const line = tr('overview.takeaway', { n: rows.length, met: judged, below: rows.filter((r) => r.status === 'below').length });
   const counts = headlineCounts(scoreboard(site));
   const title = tr('home.overview.title');
   const allSources = site.data.sources.map((s) => sourceShortLabel(lang, s));
   const summary = tr('overview.summary', { n: counts.withTarget, met: counts.met, below: counts.below, unmeasurable: counts.unmeasurable });
   return {
-    id, kind: 'overview', points, rowHeader: 'indicator', plot, embedHeight: embedHeight(Number(plot.height), summary, title),
+    id, kind: 'overview', points, rowHeader: 'indicator', plot, embedHeight: embedHeight(Number(plot.height), line, title),
     title,
     subtitle: tr('home.overview.subtitle'),
     summary,
     sources: allSources,
     sourceLine: `${tr('figure.sources')}: ${allSources.join('; ')}`,
-    takeaway: tr('overview.takeaway', { n: rows.length, met: judged, below: rows.filter((r) => r.status === 'below').length }),
+    takeaway: line,
     legend: legendItems(lang, shown, rows.some((r) => r.years?.length) ? ['on-target', 'year'] : ['on-target']),
     svg: renderSvg(plot, a11y),
     get sizes() { return drawSizes(); },
