@@ -165,7 +165,8 @@ function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHr
   const a11y = { labelledBy: `${id}-title`, describedBy: `${id}-summary` };
   const marks: MarkKey[] = [];
   if (kind === 'completion') marks.push('whole');
-  else if ((kind === 'yearly' || kind === 'bullet') && ind.target_kind !== 'none') marks.push('target');
+  else if (kind === 'yearly' && ind.target_kind !== 'none') marks.push('target');
+  else if (kind === 'bullet' && ind.target_kind !== 'none') marks.push('target-x');
   if (kind === 'rank' && drawn.some((p) => (p as RankPoint).previous !== undefined)) marks.push('previous');
   if (kind === 'timeline' && drawn.some((p) => p.period.isSpan)) marks.push('span');
   const drawSizes = sizes(draw, a11y);

@@ -10,7 +10,8 @@ import { statusLabel } from '../lib/phrase.ts';
 import { STATUSES, type Status } from '../lib/status.ts';
 import { STATUS_COLOR, TARGET_FILL, TARGET_STROKE, symbolPath } from './style.ts';
 
-export type MarkKey = 'target' | 'on-target' | 'previous' | 'span' | 'whole' | 'year';
+/** target: a horizontal line or band (results over time); target-x and on-target: vertical (bars across) */
+export type MarkKey = 'target' | 'target-x' | 'on-target' | 'previous' | 'span' | 'whole' | 'year';
 
 export type LegendItem =
   | { status: Status; label: string }
@@ -20,7 +21,7 @@ export function legendItems(lang: Lang, statuses: Iterable<Status>, marks: MarkK
   const shown = new Set(statuses);
   return [
     ...STATUSES.filter((s) => shown.has(s)).map((status) => ({ status, label: statusLabel(lang, status) })),
-    ...marks.map((mark) => ({ mark, label: t(lang)(`legend.${mark}`) })),
+    ...marks.map((mark) => ({ mark, label: t(lang)(`legend.${mark === 'target-x' ? 'target' : mark}`) })),
   ];
 }
 
@@ -29,8 +30,11 @@ export function legendIcon(item: LegendItem): string {
   if ('status' in item) return `<path transform="translate(8,8)" d="${symbolPath(item.status, 90)}" fill="${STATUS_COLOR[item.status]}"/>`;
   switch (item.mark) {
     case 'target':
+      return `<rect x="0" y="4" width="16" height="8" fill="${TARGET_FILL}"/><line x1="0" x2="16" y1="8" y2="8" stroke="${TARGET_STROKE}" stroke-dasharray="4 3" stroke-width="1.5"/>`;
     case 'on-target':
       return `<line x1="8" x2="8" y1="0" y2="16" stroke="${TARGET_STROKE}" stroke-dasharray="4 3" stroke-width="1.5"/>`;
+    case 'target-x':
+      return `<rect x="4" y="0" width="8" height="16" fill="${TARGET_FILL}"/><line x1="8" x2="8" y1="0" y2="16" stroke="${TARGET_STROKE}" stroke-dasharray="4 3" stroke-width="1.5"/>`;
     case 'previous':
       return '<circle cx="8" cy="8" r="4" fill="var(--bg)" stroke="currentColor"/>';
     case 'span':
