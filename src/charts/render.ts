@@ -66,7 +66,17 @@ export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): strin
   }
   // linked marks last, so that a tooltip is drawn over every label and mark
   for (const g of [...svg.children]) if (g.querySelector('a')) svg.appendChild(g);
-  return escapeAttributes(svg.outerHTML);
+  return roundGeometry(escapeAttributes(svg.outerHTML));
+}
+
+/**
+ * Plot writes coordinates to 15 decimals; a tenth of a pixel is finer than any screen
+ * shows, and the page carries each chart at four widths, so geometry is rounded to
+ * one decimal. Only geometry attributes: text such as "10.183" is left alone.
+ */
+export function roundGeometry(markup: string): string {
+  return markup.replace(/ (d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|viewBox)="([^"]*)"/g, (_, name: string, v: string) =>
+    ` ${name}="${v.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
 }
 
 /**

@@ -142,3 +142,12 @@ describe('the downloads', () => {
     expect(f.legend.map((l) => l.label)).toEqual(['Exceeded', 'Met', 'Partial period', 'Target']);
   });
 });
+
+describe('geometry in chart markup', () => {
+  it('is rounded to a tenth of a pixel, and text is left as written', async () => {
+    const { roundGeometry } = await import('../../src/charts/render.ts');
+    expect(roundGeometry('<path d="M1.23456,2.98765L3,4" transform="translate(44.896526073049166,24)"></path><text x="1.25">10.183</text>'))
+      .toBe('<path d="M1.2,3L3,4" transform="translate(44.9,24)"></path><text x="1.3">10.183</text>');
+    expect(figureFor(site, 'vi', 'admitted')!.svg).not.toMatch(/ (d|transform|x|y)="[^"]*\d\.\d{2}/);
+  });
+});
