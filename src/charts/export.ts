@@ -5,13 +5,18 @@
  * at 1200×630, is the social image of a page.
  */
 import type { Figure } from './figure.ts';
+import { legendIcon } from './legend.ts';
+import { textWidth } from './measure.ts';
+import { PALETTE } from './style.ts';
+import { WIDTHS } from './options.ts';
 
 /** The light theme's colours, as the stylesheet defines them. */
 const COLORS: Record<string, string> = {
-  '--bg': '#ffffff', '--ink': '#1a1a1a', '--muted': '#595959',
-  '--status-exceeded': '#1a6b34', '--status-met': '#2e7a3f', '--status-below': '#b3400a',
-  '--status-partial': '#6f6f6f', '--status-none': '#3d5f8f', '--target-band': '#e4ebf5', '--target-line': '#333333',
+  '--bg': '#ffffff', '--ink': '#1a1a1a', '--muted': '#595959', '--target-band': '#e4ebf5', '--target-line': '#333333',
+  ...Object.fromEntries(Object.entries(PALETTE).map(([s, [light]]) => [`--status-${s}`, light])),
 };
+
+const concrete = (markup: string) => markup.replace(/var\((--[\w-]+)\)/g, (_, name: string) => COLORS[name] ?? '#1a1a1a');
 
 export const EXPORT_FONT = 'DejaVu Sans, system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif';
 
@@ -37,10 +42,9 @@ export function wrap(text: string, maxChars: number): string[] {
 function standaloneChart(svg: string): { inner: string; width: number; height: number } {
   const width = Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 400);
   const height = Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 300);
-  const inner = svg
+  const inner = concrete(svg)
     .replace(/<g[^>]*class="tip"[^>]*>[\s\S]*?<\/g>/g, '')
     .replace(/<a [^>]*>/g, '').replace(/<\/a>/g, '')
-    .replace(/var\((--[\w-]+)\)/g, (_, name: string) => COLORS[name] ?? '#1a1a1a')
     .replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
   return { inner, width, height };
 }
@@ -77,9 +81,25 @@ function compose(figure: Figure, text: ExportText, layout: Layout): string {
     y += titleSize * 1.25;
     parts.push(`<text x="${pad}" y="${y}" font-size="${titleSize}" font-weight="bold">${escapeXml(l)}</text>`);
   }
-  y += 22;
-  parts.push(`<text x="${pad}" y="${y}" font-size="${small + 1}" fill="${COLORS['--muted']}">${escapeXml(figure.subtitle)}</text>`);
-  y += 14;
+  for (const l of wrap(figure.takeaway, Math.floor(usable / ((small + 2) * 0.6)))) {
+    y += (small + 2) * 1.35;
+    parts.push(`<text x="${pad}" y="${y}" font-size="${small + 2}">${escapeXml(l)}</text>`);
+  }
+  y += small * 1.5;
+  parts.push(`<text x="${pad}" y="${y}" font-size="${small}" fill="${COLORS['--muted']}">${escapeXml(figure.subtitle)}</text>`);
+  y += 8;
+  // the key, item after item, wrapping to a new line when the next one does not fit
+  const icon = Math.round(small * 1.1);
+  let x = pad;
+  y += small * 1.4;
+  for (const item of figure.legend) {
+    const w = icon + 5 + textWidth(item.label, small) + 14;
+    if (x > pad && x + w > width - pad) { x = pad; y += small * 1.5; }
+    parts.push(`<svg x="${x}" y="${(y - icon * 0.85).toFixed(1)}" width="${icon}" height="${icon}" viewBox="0 0 16 16" color="${COLORS['--ink']}">${concrete(legendIcon(item))}</svg>`);
+    parts.push(`<text x="${x + icon + 5}" y="${y}" font-size="${small}" fill="${COLORS['--muted']}">${escapeXml(item.label)}</text>`);
+    x += w;
+  }
+  y += 12;
   const footer = (sourceLines.length + creditLines.length + 1) * small * 1.4 + pad;
   const room = layout.height ? layout.height - y - footer : Infinity;
   const scale = Math.min(usable / chart.width, room / chart.height);
@@ -112,7 +132,7 @@ function compose(figure: Figure, text: ExportText, layout: Layout): string {
 
 /** The downloadable SVG, at the width it is displayed on the site. */
 export function exportSvg(figure: Figure, text: ExportText): string {
-  return compose(figure, text, { width: EXPORT_WIDTH, titleSize: 18, pad: 16 });
+  return compose(figure, text, { width: EXPORT_WIDTH, titleSize: 18, pad: PAD });
 }
 
 /** The social image: 1200×630, the chart scaled to fit. */
@@ -120,5 +140,11 @@ export function socialSvg(figure: Figure, text: ExportText): string {
   return compose(figure, text, { width: 1200, height: 630, titleSize: 34, pad: 40 });
 }
 
-/** The width of a chart on the site, in CSS pixels; PNGs are twice that. */
-export const EXPORT_WIDTH = 600;
+/**
+ * The chart in a download is its widest drawing on the site (WIDTHS), the one the
+ * browser test measures for clipped and colliding text; the image adds its padding.
+ * PNGs are twice the image's width.
+ */
+export const EXPORT_CHART_WIDTH = Math.max(...WIDTHS);
+const PAD = 16;
+export const EXPORT_WIDTH = EXPORT_CHART_WIDTH + 2 * PAD;

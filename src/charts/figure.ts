@@ -18,10 +18,12 @@ import { t } from '../i18n/index.ts';
 import type * as Plot from '@observablehq/plot';
 import { bullet } from './bullet.ts';
 import { completion } from './completion.ts';
-import { DEFAULT_WIDTH } from './options.ts';
+import { DEFAULT_WIDTH, WIDTHS } from './options.ts';
+import { legendItems, type LegendItem, type MarkKey } from './legend.ts';
+import { takeaway } from '../lib/takeaway.ts';
 import { chartPoints, sourceShortLabel, type ChartPoint } from './point.ts';
 import { rank, type RankPoint } from './rank.ts';
-import { renderSvg } from './render.ts';
+import { renderSvg, type RenderOptions } from './render.ts';
 import { timeline } from './timeline.ts';
 import { yearly } from './yearly.ts';
 
@@ -40,8 +42,21 @@ export interface Figure {
   points: ChartPoint[];
   /** what the first column of the data table holds: the period, or the indicator */
   rowHeader: 'period' | 'indicator';
+  /** the one line under the title that says what the chart shows */
+  takeaway: string;
+  /** the key: statuses shown and every other kind of mark */
+  legend: LegendItem[];
+  /** the chart drawn at the requested width: downloads and social images */
   svg: string;
   plot: Plot.PlotOptions;
+  /** the chart drawn at each of WIDTHS, for the page to show the one that fits */
+  readonly sizes: { width: number; svg: string }[];
+}
+
+/** Draws lazily at each width, once: downloads never need them. */
+function sizes(draw: (width: number) => Plot.PlotOptions, a11y: RenderOptions): () => { width: number; svg: string }[] {
+  let list: { width: number; svg: string }[] | undefined;
+  return () => (list ??= WIDTHS.map((width) => ({ width, svg: renderSvg(draw(width), { ...a11y, className: `chart-w${width}` }) })));
 }
 
 const byRecency = (site: Site) => (a: Row<Observation>, b: Row<Observation>) =>
@@ -89,7 +104,8 @@ function pointsFor(kind: ChartKind, ind: Indicator, points: ChartPoint[], site: 
       return distinctLabels(rankPoints(ind, points.filter((p) => p.total !== undefined), site, lang), site);
     case 'timeline':
     case 'overview':
-      return unique(points, (p) => `${p.period.raw}|${p.value}|${p.label}`);
+      // one mark per period and value, however the sources write the period
+      return unique(points, (p) => `${p.period.start}|${p.period.end}|${p.value}`);
   }
 }
 
@@ -127,12 +143,15 @@ function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHr
   const kind = chartKind(ind, points);
   if (!kind) return undefined;
   const drawn = pointsFor(kind, ind, points, site, lang);
-  const options = { lang, indicator: ind, width: opts.width ?? DEFAULT_WIDTH };
-  const plot = kind === 'yearly' ? yearly(drawn, options)
-    : kind === 'bullet' ? bullet(drawn, options)
-    : kind === 'completion' ? completion(drawn, options)
-    : kind === 'rank' ? rank(drawn, options)
-    : timeline(drawn, options);
+  const draw = (width: number) => {
+    const options = { lang, indicator: ind, width };
+    return kind === 'yearly' ? yearly(drawn, options)
+      : kind === 'bullet' ? bullet(drawn, options)
+      : kind === 'completion' ? completion(drawn, options)
+      : kind === 'rank' ? rank(drawn, options)
+      : timeline(drawn, options);
+  };
+  const plot = draw(opts.width ?? DEFAULT_WIDTH);
   const id = ind.id;
   const tr = t(lang);
   const span = formatPeriod(lang, coveredSpan(obs.map((o) => o.period)));
@@ -140,6 +159,15 @@ function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHr
   const usedSources = [...new Set(obs.map((o) => o.source))].map((s) => sourceShortLabel(lang, site.sources.get(s)!));
   const title = lang === 'vi' ? ind.label_vi : ind.label_en;
   const summary = chartSummary(lang, ind, obs);
+  const a11y = { labelledBy: `${id}-title`, describedBy: `${id}-summary` };
+  const marks: MarkKey[] = [];
+  if (kind === 'completion') marks.push('whole');
+  else if (kind === 'yearly' && ind.target_kind !== 'none') marks.push('target');
+  else if (kind === 'bullet' && ind.target_kind !== 'none') marks.push('target-x');
+  if (kind === 'rank' && drawn.some((p) => (p as RankPoint).previous !== undefined)) marks.push('previous');
+  if (kind === 'timeline' && drawn.some((p) => p.period.isSpan)) marks.push('span');
+  const drawSizes = sizes(draw, a11y);
+  const line = takeaway(lang, ind, obs, (s) => site.sourceDate(s));
   return {
     id,
     kind,
@@ -151,7 +179,10 @@ function buildFigure(site: Site, lang: Lang, indicatorId: string, opts: { pageHr
     points: drawn,
     rowHeader: 'period',
     plot,
-    svg: renderSvg(plot, { labelledBy: `${id}-title`, describedBy: `${id}-summary` }),
+    takeaway: line,
+    legend: legendItems(lang, drawn.map((p) => p.status), marks),
+    svg: renderSvg(plot, a11y),
+    get sizes() { return drawSizes(); },
   };
 }
 
@@ -188,8 +219,14 @@ export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; h
       })) : undefined,
     };
   });
-  const plot = overview(rows, { lang, width: opts.width ?? DEFAULT_WIDTH });
+  const draw = (width: number) => overview(rows, { lang, width });
+  const plot = draw(opts.width ?? DEFAULT_WIDTH);
   const id = 'overview';
+  const a11y = { labelledBy: `${id}-title`, describedBy: `${id}-summary` };
+  const drawSizes = sizes(draw, a11y);
+  const shown = rows.flatMap((r) => [r.status, ...(r.years ?? []).map((y) => y.status)]);
+  const judged = rows.filter((r) => r.status === 'met' || r.status === 'exceeded').length;
+  const line = tr('overview.takeaway', { n: rows.length, met: judged, below: rows.filter((r) => r.status === 'below').length });
   const counts = headlineCounts(board);
   const title = tr('home.overview.title');
   const allSources = site.data.sources.map((s) => sourceShortLabel(lang, s));
@@ -201,6 +238,9 @@ export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; h
     summary,
     sources: allSources,
     sourceLine: `${tr('figure.sources')}: ${allSources.join('; ')}`,
-    svg: renderSvg(plot, { labelledBy: `${id}-title`, describedBy: `${id}-summary` }),
+    takeaway: line,
+    legend: legendItems(lang, shown, rows.some((r) => r.years?.length) ? ['on-target', 'year'] : ['on-target']),
+    svg: renderSvg(plot, a11y),
+    get sizes() { return drawSizes(); },
   };
 }

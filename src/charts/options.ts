@@ -9,8 +9,15 @@ export interface ChartOptions {
   width?: number;
 }
 
-/** Charts are drawn for a phone first, and scale up on wider screens. */
-export const DEFAULT_WIDTH = 400;
+/**
+ * Each chart is drawn at these widths at build time; the stylesheet shows the widest
+ * that fits its container (a container query), scaled up by at most 14/12, so that
+ * its 12 px text reads at 12–14 px from a 264 px embed to a wide column.
+ */
+export const WIDTHS = [264, 320, 420, 560] as const;
 
-/** Embeds are drawn narrower still: they must read well in a 280 px column. */
-export const EMBED_WIDTH = 320;
+/** The largest scale a drawing is shown at: 12 px text stays at most 14 px. */
+export const MAX_SCALE = 14 / 12;
+
+/** The width of the single drawing: downloads, social images and the golden SVGs. */
+export const DEFAULT_WIDTH = 400;

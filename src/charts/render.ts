@@ -10,6 +10,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { textWidth, wrapText } from './measure.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -18,18 +19,22 @@ export interface RenderOptions {
   labelledBy: string;
   /** id of the element that describes it (its text summary) */
   describedBy: string;
+  /** a class besides "chart", e.g. the width it was drawn at */
+  className?: string;
 }
 
 /** Tip lines travel through Plot's `title` channel, one line per "\n". */
-const TIP_CHAR_WIDTH = 6.6;
-const TIP_LINE = 15;
+const TIP_SIZE = 12;
+const TIP_LINE = 16;
+const TIP_PAD = 6;
 
 export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): string {
   const svg = Plot.plot({ ...options, document } as Plot.PlotOptions & { document: Document }) as unknown as SVGSVGElement;
   const width = Number(svg.getAttribute('width'));
+  let height = Number(svg.getAttribute('height'));
   svg.querySelector('style')?.remove();
   svg.removeAttribute('class');
-  svg.setAttribute('class', 'chart');
+  svg.setAttribute('class', a11y.className ? `chart ${a11y.className}` : 'chart');
   svg.setAttribute('role', 'group');
   svg.setAttribute('aria-labelledby', a11y.labelledBy);
   svg.setAttribute('aria-describedby', a11y.describedBy);
@@ -44,6 +49,13 @@ export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): strin
     g.removeAttribute('aria-label');
     if (/axis|grid|frame|rule|area|rect|text|tip/.test(label) || !g.querySelector('a')) g.setAttribute('aria-hidden', 'true');
   }
+  // a chart shorter than its tallest tooltip grows to hold it (a one-bar chart with a five-line tip)
+  const tallest = Math.max(0, ...[...svg.querySelectorAll('a')].map((a) => tipHeight(tipLines(a.firstElementChild?.querySelector('title')?.textContent ?? '', width))));
+  if (tallest + 4 > height) {
+    height = tallest + 4;
+    svg.setAttribute('height', String(height));
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  }
   for (const a of [...svg.querySelectorAll('a')]) {
     const mark = a.firstElementChild;
     const title = mark?.querySelector('title');
@@ -53,9 +65,21 @@ export function renderSvg(options: Plot.PlotOptions, a11y: RenderOptions): strin
     mark?.removeAttribute('aria-label');
     a.setAttribute('aria-label', label ?? lines.join(', '));
     a.removeAttribute('fill');
-    if (mark && lines.length > 0) a.appendChild(tip(mark, lines, width));
+    if (mark && lines.length > 0) a.appendChild(tip(mark, lines, width, height));
   }
-  return escapeAttributes(svg.outerHTML);
+  // linked marks last, so that a tooltip is drawn over every label and mark
+  for (const g of [...svg.children]) if (g.querySelector('a')) svg.appendChild(g);
+  return roundGeometry(escapeAttributes(svg.outerHTML));
+}
+
+/**
+ * Plot writes coordinates to 15 decimals; a tenth of a pixel is finer than any screen
+ * shows, and the page carries each chart at four widths, so geometry is rounded to
+ * one decimal. Only geometry attributes: text such as "10.183" is left alone.
+ */
+export function roundGeometry(markup: string): string {
+  return markup.replace(/ (d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|viewBox)="([^"]*)"/g, (_, name: string, v: string) =>
+    ` ${name}="${v.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
 }
 
 /**
@@ -80,16 +104,33 @@ function anchor(mark: Element): [number, number] {
   return m ? [Number(m[1]), Number(m[2]) - 5] : [0, 0];
 }
 
-function tip(mark: Element, lines: string[], chartWidth: number): Element {
+/**
+ * The tooltip of a mark, kept inside the chart: lines wrapped to its width, the box
+ * above the mark when there is room, else below, and never past an edge. Its text is
+ * anchored at the start, whatever the SVG around it says.
+ */
+function tipLines(text: string, chartWidth: number): { text: string; bold: boolean }[] {
+  const room = chartWidth - 2 * TIP_PAD - 4;
+  return text.split('\n').filter(Boolean).flatMap((l, i) => wrapText(l, room, TIP_SIZE, Infinity, i === 0).map((t) => ({ text: t, bold: i === 0 })));
+}
+
+function tipHeight(lines: unknown[]): number {
+  return lines.length * TIP_LINE + 8;
+}
+
+function tip(mark: Element, raw: string[], chartWidth: number, chartHeight: number): Element {
   const [ax, ay] = anchor(mark);
-  const w = Math.ceil(Math.max(...lines.map((l) => l.length)) * TIP_CHAR_WIDTH) + 12;
-  const h = lines.length * TIP_LINE + 8;
-  const x = Math.round(Math.min(Math.max(ax - w / 2, 0), chartWidth - w));
-  const below = ay - h - 6 < 0;
-  const y = Math.round(below ? ay + 16 : ay - h - 6);
+  const lines = tipLines(raw.join('\n'), chartWidth);
+  const w = Math.min(chartWidth - 4, Math.ceil(Math.max(...lines.map((l) => textWidth(l.text, TIP_SIZE, l.bold)))) + 2 * TIP_PAD);
+  const h = tipHeight(lines);
+  const x = Math.round(Math.min(Math.max(ax - w / 2, 2), chartWidth - w - 2));
+  const above = ay - h - 6;
+  const y = Math.round(above >= 2 ? above : Math.max(2, Math.min(ay + 16, chartHeight - h - 2)));
   const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
   g.setAttribute('class', 'tip');
   g.setAttribute('aria-hidden', 'true');
+  g.setAttribute('text-anchor', 'start');
+  g.setAttribute('font-size', String(TIP_SIZE));
   g.setAttribute('transform', `translate(${x},${y})`);
   const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   rect.setAttribute('width', String(w));
@@ -98,10 +139,10 @@ function tip(mark: Element, lines: string[], chartWidth: number): Element {
   g.appendChild(rect);
   lines.forEach((line, i) => {
     const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-    text.setAttribute('x', '6');
+    text.setAttribute('x', String(TIP_PAD));
     text.setAttribute('y', String(16 + i * TIP_LINE));
-    if (i === 0) text.setAttribute('font-weight', 'bold');
-    text.textContent = line;
+    if (line.bold) text.setAttribute('font-weight', 'bold');
+    text.textContent = line.text;
     g.appendChild(text);
   });
   return g;

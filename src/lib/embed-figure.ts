@@ -5,7 +5,6 @@
  */
 import { chartFigure, chartFiles, chartPage } from '../charts/catalog.ts';
 import type { Figure } from '../charts/figure.ts';
-import { EMBED_WIDTH } from '../charts/options.ts';
 import { t } from '../i18n/index.ts';
 import { chartSources, citation, LICENCE, type Citation } from './cite.ts';
 import { embedHeight } from './embed.ts';
@@ -29,9 +28,21 @@ export interface EmbedFigure {
   height: number;
 }
 
+/**
+ * The height of the drawing a column shows: the widest one that fits, scaled up to at
+ * most 14/12 of its size (as the stylesheet's container queries do), else the narrowest.
+ */
+function shownChartHeight(figure: Figure): (contentWidth: number) => number {
+  const drawn = figure.sizes.map((s) => ({ width: s.width, height: Number(/\sheight="([\d.]+)"/.exec(s.svg)?.[1] ?? 0) }));
+  return (content) => {
+    const fit = drawn.filter((d) => d.width <= content).at(-1) ?? drawn[0]!;
+    return (fit.height * Math.min(content, (fit.width * 14) / 12)) / fit.width;
+  };
+}
+
 export function embedFigure(site: Site, lang: Lang, id: string, origin: string | URL): EmbedFigure | undefined {
   const abs = (p: string) => new URL(p, origin).href;
-  const figure = chartFigure(site, lang, id, { origin: new URL(origin).href, width: EMBED_WIDTH });
+  const figure = chartFigure(site, lang, id, { origin: new URL(origin).href });
   if (!figure) return undefined;
   const tr = t(lang);
   const page = abs(chartPage(lang, id));
@@ -53,8 +64,8 @@ export function embedFigure(site: Site, lang: Lang, id: string, origin: string |
     // the site's data page states the licence: an embed links nowhere but to the site
     licence: abs(routes.data(lang)),
     height: embedHeight({
-      plotWidth: Number(figure.plot.width ?? EMBED_WIDTH), plotHeight: Number(figure.plot.height),
-      title: figure.title, subtitle: figure.subtitle, summary: figure.summary, footer,
+      chartHeight: shownChartHeight(figure), title: figure.title, takeaway: figure.takeaway, subtitle: figure.subtitle,
+      legend: figure.legend.map((i) => i.label), footer,
     }),
   };
 }

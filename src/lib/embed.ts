@@ -30,12 +30,13 @@ export function linksOpenOutside(html: string): string {
 }
 
 export interface EmbedLayout {
-  /** the chart's drawing size; the SVG scales to the frame's width */
-  plotWidth: number;
-  plotHeight: number;
+  /** the height of the chart the page shows in a column this wide (the drawing that fits, scaled) */
+  chartHeight: (contentWidth: number) => number;
   title: string;
+  takeaway: string;
   subtitle: string;
-  summary: string;
+  /** the key's labels, set one after another */
+  legend: string[];
   /** every line of text under the chart, as printed */
   footer: string[];
 }
@@ -46,8 +47,8 @@ export const NARROW_WIDTH = 320;
 /**
  * The default iframe height: the taller of the page at REFERENCE_WIDTH and at
  * NARROW_WIDTH, so that without the script the source line is not cut in an article
- * column nor on a phone. Each is the scaled chart plus every line of text around it,
- * counted with a generous character width (a browser test measures every embed).
+ * column nor on a phone. Each is the chart shown at that width plus every line of text
+ * around it, counted with a generous character width (a browser test measures every embed).
  */
 export function embedHeight(l: EmbedLayout): number {
   return Math.max(heightAt(l, REFERENCE_WIDTH), heightAt(l, NARROW_WIDTH));
@@ -55,16 +56,18 @@ export function embedHeight(l: EmbedLayout): number {
 
 function heightAt(l: EmbedLayout, width: number): number {
   const content = width - 16;
-  const chart = Math.min(content, 720) / l.plotWidth * l.plotHeight;
+  const chart = l.chartHeight(content);
   // average glyph width per font size, on the wide side for Vietnamese diacritics; and
   // a narrow column loses more of each line to wrapping
   const usable = content * (width < 480 ? 0.9 : 1);
   const lines = (text: string, px: number) => Math.max(1, Math.ceil((text.length * px * 0.56) / usable));
-  const title = lines(l.title, 16.8) * 16.8 * 1.5;
+  const title = lines(l.title, 18.4) * 18.4 * 1.4;
+  const takeaway = l.takeaway ? lines(l.takeaway, 15.2) * 15.2 * 1.5 + 0.8 * 16 : 0;
   const subtitle = lines(l.subtitle, 14.4) * 14.4 * 1.5 + 0.7 * 16;
-  const summary = lines(l.summary, 13.8) * 13.8 * 1.5 + 2 * 0.4 * 13.8;
+  // the key wraps like text, each item its icon and a gap wider
+  const legend = l.legend.length ? lines(l.legend.map((x) => `${x}      `).join(''), 13.6) * 13.6 * 1.6 + 0.6 * 16 : 0;
   const table = 1.5 * 13.5 + 2 * 0.4 * 16;
   const footer = l.footer.reduce((h, text) => h + lines(text, 12.75) * 12.75 * 1.5 + 0.4 * 12.75, 0);
   // and a margin for fonts that set wider than the test machine's
-  return Math.ceil(16 + title + subtitle + chart + 6 + summary + table + footer + 36);
+  return Math.ceil(16 + title + takeaway + subtitle + legend + chart + 6 + table + footer + 36);
 }

@@ -15,14 +15,18 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** One clause per distinct (period, value), oldest first. */
+/**
+ * One clause per period (its start and end, however the sources write it), oldest
+ * first: the first observation given for a period stands, so callers pass the newest
+ * source first. Other sources' figures for the same period are in the data table.
+ */
 export function observationClauses(lang: Lang, ind: Indicator, obs: Observation[]): string[] {
   const tr = t(lang);
   const seen = new Set<string>();
   const out: string[] = [];
   const sorted = [...obs].sort((a, b) => a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start));
   for (const o of sorted) {
-    const key = `${o.period.raw}|${o.value}|${o.qualifier ?? ''}`;
+    const key = `${o.period.start}|${o.period.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const s = status(ind, o);

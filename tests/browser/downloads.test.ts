@@ -53,7 +53,7 @@ describe('every chart, in both languages', () => {
   it.each(prefixes)('%s: an embed page with the chart as SVG in the HTML, and no site chrome', (_, prefix) => {
     for (const id of ids) {
       const html = readFileSync(join(dir, prefix, 'embed', id, 'index.html'), 'utf8');
-      expect(html, id).toMatch(/<figure[^>]*>[\s\S]*<svg[^>]*class="chart"[\s\S]*<\/svg>[\s\S]*<\/figure>/);
+      expect(html, id).toMatch(/<figure[^>]*>[\s\S]*<svg[^>]*class="chart[ "][\s\S]*<\/svg>[\s\S]*<\/figure>/);
       expect(html, id).not.toContain('site-header');
     }
   });

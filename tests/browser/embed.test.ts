@@ -94,7 +94,7 @@ const frameHeight = (page: Page, n = 0) => marked(page, n).evaluate((f) => f.get
 const contentHeight = (page: Page, n = 0) => chartFrame(page, n).locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
 /** Waits until the n-th chart frame is as tall as its content. */
 async function fits(page: Page, n = 0) {
-  await chartFrame(page, n).locator('svg.chart').waitFor();
+  await chartFrame(page, n).locator('svg.chart:visible').waitFor();
   await expect.poll(async () => Math.abs((await frameHeight(page, n)) - (await contentHeight(page, n))), { timeout: 5000 }).toBeLessThanOrEqual(1);
 }
 
@@ -118,10 +118,10 @@ describe('an embedded chart on another origin', () => {
     // the embed's links are absolute, to the site's public address: answer for it
     await ctx.route('http://localhost:4321/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>page</title>' }));
     const frame = chartFrame(page);
-    await frame.locator('svg.chart').waitFor();
+    await frame.locator('svg.chart:visible').waitFor();
     await frame.locator('figure > details > summary').click();
     const kinds: [string, string][] = [
-      ['a mark in the chart', 'svg.chart a'],
+      ['a mark in the chart', 'svg.chart:visible a'],
       ['a value in the table', 'table td.num a'],
       ['a source in the table', 'table td:last-child a'],
       ['the full page', `footer a[href$="/indicators/${A}/"]`],
@@ -202,7 +202,7 @@ describe('an embedded chart on another origin', () => {
     await ctx.close();
 
     const bare = await open('/bare');
-    await chartFrame(bare.page).locator('svg.chart').waitFor();
+    await chartFrame(bare.page).locator('svg.chart:visible').waitFor();
     await bare.page.waitForLoadState('load');
     await bare.page.evaluate((src) => new Promise((resolve) => {
       const s = document.createElement('script');
@@ -217,7 +217,7 @@ describe('an embedded chart on another origin', () => {
   it('shows the whole chart down to its last footer line without the script, at 640 px, on the host', async () => {
     const { ctx, page } = await open('/bare', { width: 640 + 16 });
     const frame = chartFrame(page);
-    await frame.locator('svg.chart').waitFor();
+    await frame.locator('svg.chart:visible').waitFor();
     const height = await frameHeight(page);
     expect(height).toBe(Number(/height="(\d+)"/.exec(iframeOnly(A))![1]));
     const bottom = await frame.locator('footer > details.cite').evaluate((e) => e.getBoundingClientRect().bottom);
@@ -249,7 +249,7 @@ describe('an embedded chart on another origin', () => {
 
   it('stays light on a dark host unless asked, and is dark from its first paint with ?theme=dark', async () => {
     const { ctx, page } = await open('/dark', { colorScheme: 'dark' });
-    await chartFrame(page).locator('svg.chart').waitFor();
+    await chartFrame(page).locator('svg.chart:visible').waitFor();
     expect(await chartFrame(page).locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(255, 255, 255)');
     await ctx.close();
 
@@ -264,7 +264,7 @@ describe('an embedded chart on another origin', () => {
     });
     const page2 = await dark.newPage();
     await page2.goto(`${site.url}en/embed/${A}/?theme=dark`);
-    await page2.locator('svg.chart').waitFor();
+    await page2.locator('svg.chart:visible').waitFor();
     expect(await page2.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe('dark');
     expect(await page2.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
     await page2.goto(`${site.url}en/embed/${A}/?theme=auto`);

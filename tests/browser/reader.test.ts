@@ -31,7 +31,7 @@ describe.each([['vi', ''], ['en', 'en/']] as const)('%s edition', (lang, prefix)
 
   it('shows the indicator chart, its summary and its quotes without JavaScript', async () => {
     const v = await visit(browser, `${base}${prefix}indicators/new-members-admitted/`, { javaScript: false });
-    const svg = v.page.locator('figure svg.chart');
+    const svg = v.page.locator('figure svg.chart:visible');
     await expect(svg.count()).resolves.toBe(1);
     const box = await svg.boundingBox();
     expect(box!.width).toBeGreaterThan(300);
@@ -45,7 +45,7 @@ describe.each([['vi', ''], ['en', 'en/']] as const)('%s edition', (lang, prefix)
 
   it('shows value, period and source when a chart mark gets keyboard focus', async () => {
     const v = await visit(browser, `${base}${prefix}indicators/new-members-admitted/`);
-    const mark = v.page.locator('figure svg.chart a').first();
+    const mark = v.page.locator('figure svg.chart:visible a').first();
     const tip = mark.locator('.tip');
     await expect(tip.isVisible()).resolves.toBe(false);
     await mark.focus();

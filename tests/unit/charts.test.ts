@@ -105,3 +105,49 @@ describe('text in chart markup', () => {
     expect(escapeAttributes('<a aria-label="<b> & &quot;q&quot; &amp;">&lt;b&gt;</a>')).toBe('<a aria-label="&lt;b&gt; &amp; &quot;q&quot; &amp;">&lt;b&gt;</a>');
   });
 });
+
+describe('overview rows with a result per year', () => {
+  it('draws each year as a mark of its own status, so a miss shows beside a met headline', async () => {
+    const { overview } = await import('../../src/charts/overview.ts');
+    const { renderSvg } = await import('../../src/charts/render.ts');
+    const { parseHTML } = await import('linkedom');
+    const year = (label: string, percent: number, status: 'met' | 'below') => ({ label, percent, status, tip: `${label}\n${percent}%`, href: `/x/#y${label}` });
+    const plot = overview([
+      { id: 'grassroots', label: 'Grassroots organisations rated good', percent: 107.6, status: 'below', statusLabel: 'Below target', href: '/x/', tip: 'x', years: [year('2020', 100.8, 'met'), year('2021', 99.9, 'below'), year('2022', 107.6, 'met')] },
+      { id: 'other', label: 'Other', percent: 120, status: 'met', statusLabel: 'Met', href: '/y/', tip: 'y' },
+    ], { lang: 'en', width: 320 });
+    const svg = renderSvg(plot, { labelledBy: 't', describedBy: 's' });
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    const links = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/x/#y2020', '/x/#y2021', '/x/#y2022', '/x/', '/y/']));
+    const yearMark = document.querySelector('a[href="/x/#y2021"] path')!;
+    expect(yearMark.getAttribute('fill')).toBe('var(--status-below)');
+    // left of the 100% line
+    const line = document.querySelector('line[stroke-dasharray]') ?? document.querySelector('[stroke-dasharray] line')!;
+    const x100 = Number(line.getAttribute('x1'));
+    const xMark = Number(/translate\(([-\d.]+)/.exec(yearMark.getAttribute('transform')!)![1]);
+    expect(xMark).toBeLessThan(x100);
+  });
+});
+
+describe('the downloads', () => {
+  it('carry the key, the takeaway and no CSS variable', async () => {
+    const { exportSvg, socialSvg } = await import('../../src/charts/export.ts');
+    const f = figureFor(site, 'en', 'admitted')!;
+    for (const svg of [exportSvg(f, { siteName: 'S', url: 'u' }), socialSvg(f, { siteName: 'S', url: 'u' })]) {
+      for (const item of f.legend) expect(svg).toContain(`>${item.label}</text>`);
+      expect(svg).toContain(f.takeaway);
+      expect(svg).not.toContain('var(--');
+    }
+    expect(f.legend.map((l) => l.label)).toEqual(['Exceeded', 'Met', 'Partial period', 'Target']);
+  });
+});
+
+describe('geometry in chart markup', () => {
+  it('is rounded to a tenth of a pixel, and text is left as written', async () => {
+    const { roundGeometry } = await import('../../src/charts/render.ts');
+    expect(roundGeometry('<path d="M1.23456,2.98765L3,4" transform="translate(44.896526073049166,24)"></path><text x="1.25">10.183</text>'))
+      .toBe('<path d="M1.2,3L3,4" transform="translate(44.9,24)"></path><text x="1.3">10.183</text>');
+    expect(figureFor(site, 'vi', 'admitted')!.svg).not.toMatch(/ (d|transform|x|y)="[^"]*\d\.\d{2}/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { chartFigure, chartIds, chartPage } from '../../../charts/catalog.ts';
-import { EXPORT_WIDTH, exportSvg } from '../../../charts/export.ts';
+import { EXPORT_CHART_WIDTH, exportSvg } from '../../../charts/export.ts';
 import { exportText } from '../../../lib/cite.ts';
 import { svgToPng } from '../../../lib/png.ts';
 import { LANG_PARAMS, langOf } from '../../../lib/routes.ts';
@@ -16,7 +16,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site: origin }) => {
   const lang = langOf(params.lang);
-  const figure = chartFigure(getSite(), lang, params.id!, { width: EXPORT_WIDTH, origin: origin?.href })!;
+  const figure = chartFigure(getSite(), lang, params.id!, { width: EXPORT_CHART_WIDTH, origin: origin?.href })!;
   const svg = exportSvg(figure, exportText(getSite(), lang, figure.id, new URL(chartPage(lang, params.id!), origin).href));
   return new Response(new Uint8Array(await svgToPng(svg, 2)), { headers: { 'Content-Type': 'image/png' } });
 };
