@@ -22,7 +22,7 @@ describe('the takeaway line', () => {
 
   it('otherwise gives the latest result, with its status when it has one', () => {
     expect(figureFor(site, 'en', 'par-index-rank')!.takeaway).toMatch(/^2022: 3 of 63\.$/);
-    expect(figureFor(site, 'vi', 'weak-grassroots-orgs-consolidated')!.takeaway).toMatch(/^2021–2024: 52\/54 .* — /);
+    expect(figureFor(site, 'vi', 'weak-orgs-consolidated-city-monitored')!.takeaway).toMatch(/^2021–2024: 52\/54 .* — /);
   });
 
   it('is one line, shorter than the summary', () => {
