@@ -21,6 +21,8 @@ export default defineConfig({
           hookTimeout: 300_000,
           // One browser at a time: the machine has two cores and the build needs them.
           fileParallelism: false,
+          // tests marked concurrent (axe over the page kinds) run two at a time, one per core
+          maxConcurrency: 2,
         },
       },
     ],

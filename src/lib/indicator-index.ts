@@ -6,7 +6,7 @@
 import type { Programme } from '../schemas/programmes.ts';
 import { formatPeriod, type Lang } from './format.ts';
 import { programmeShortName } from './names.ts';
-import { formatValue } from './phrase.ts';
+import { formatValue, verdictLabel } from './phrase.ts';
 import type { Site } from './site.ts';
 import { STATUSES, type Status } from './status.ts';
 import type { Row } from './dataset.ts';
@@ -17,6 +17,8 @@ export interface IndexEntry {
   /** "10.183 đảng viên (2022)"; undefined when no source reports a result */
   result?: string;
   status: Status;
+  /** the status in words: "Chưa đạt năm 2021 · đạt 2/3 năm" for a target set per year */
+  verdict: string;
 }
 
 export interface IndexGroup {
@@ -35,12 +37,14 @@ export function indicatorIndex(site: Site, lang: Lang): IndexGroup[] {
       name: programmeShortName(lang, p),
       title: p.kind === 'area' || !p.code ? undefined : lang === 'vi' ? p.title_vi : p.title_en,
       entries: site.indicatorsOf(p.id).map((i) => {
-        const { observation: o, status } = site.current(i.id);
+        const v = site.current(i.id);
+        const o = v.observation;
         return {
           id: i.id,
           label: lang === 'vi' ? i.label_vi : i.label_en,
           result: o && `${formatValue(lang, i, o)} (${formatPeriod(lang, o.period)})`,
-          status,
+          status: v.status,
+          verdict: verdictLabel(lang, v),
         };
       }),
     }))

@@ -6,6 +6,7 @@
  * citation: the site, the title, every source, the licence and the data's date.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { t } from '../i18n/index.ts';
 import { COLUMN_TYPES, type Cell } from './csv-out.ts';
 import type { Lang } from './format.ts';
@@ -63,5 +64,15 @@ export async function toXlsx(lang: Lang, rows: Record<string, Cell>[], columns: 
   for (const [k, v] of lines) about.addRow([k, v]);
   about.getCell('B5').numFmt = DATE_FORMAT[lang];
   about.getColumn(1).font = { bold: true };
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return sameDates(Buffer.from(await book.xlsx.writeBuffer()), day(cite.updated));
+}
+
+/**
+ * The workbook's zip entries carry the time they were written; give them the data's date
+ * instead, so that two builds of one commit write the same bytes.
+ */
+async function sameDates(xlsx: Buffer, date: Date): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  zip.forEach((_, entry) => { entry.date = date; });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

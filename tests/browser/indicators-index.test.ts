@@ -39,7 +39,7 @@ describe('without JavaScript', () => {
   it('shows each indicator with its latest result and status, and no controls that would do nothing', async () => {
     const v = await visit(browser, `${base}indicators/`, { javaScript: false });
     const item = v.page.locator('li', { has: v.page.locator('a[href="/indicators/new-members-admitted/"]') });
-    await expect(item.textContent()).resolves.toMatch(/10\.183 đảng viên \(2022\) · Vượt chỉ tiêu/);
+    await expect(item.textContent()).resolves.toMatch(/10\.183 đảng viên \(2022\) · Đạt cả 3\/3 năm/);
     const controls = v.page.locator('.ix-filter');
     await expect(controls.count()).resolves.toBe(1);
     await expect(controls.isVisible()).resolves.toBe(false);
