@@ -41,17 +41,15 @@ export interface EmbedLayout {
   footer: string[];
 }
 
-/** The narrowest column the default height must also fit: a phone's. */
-export const NARROW_WIDTH = 320;
-
 /**
- * The default iframe height: the taller of the page at REFERENCE_WIDTH and at
- * NARROW_WIDTH, so that without the script the source line is not cut in an article
- * column nor on a phone. Each is the chart shown at that width plus every line of text
- * around it, counted with a generous character width (a browser test measures every embed).
+ * The default iframe height: the page in an article column of REFERENCE_WIDTH, so that
+ * without the script the source line is not cut there. It is the chart shown at that
+ * width plus every line of text around it, counted with a generous character width (a
+ * browser test measures every embed). A phone's column draws the chart narrower and
+ * taller; there the script fits the frame (and without it the frame scrolls).
  */
 export function embedHeight(l: EmbedLayout): number {
-  return Math.max(heightAt(l, REFERENCE_WIDTH), heightAt(l, NARROW_WIDTH));
+  return heightAt(l, REFERENCE_WIDTH);
 }
 
 function heightAt(l: EmbedLayout, width: number): number {

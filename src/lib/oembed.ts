@@ -4,7 +4,7 @@
  * into the embed. The HTML is the bare iframe (CMSs strip third-party scripts), sized
  * for the reference width; the thumbnail is the chart's PNG.
  */
-import { EXPORT_WIDTH, exportSvg } from '../charts/export.ts';
+import { EXPORT_CHART_WIDTH, EXPORT_WIDTH, exportSvg } from '../charts/export.ts';
 import { chartFigure, chartPage } from '../charts/catalog.ts';
 import { t } from '../i18n/index.ts';
 import { exportText, LICENCE } from './cite.ts';
@@ -32,7 +32,7 @@ export interface OEmbed {
 
 /** The PNG's pixel size: twice the downloadable SVG, whose height the layout fixes. */
 export function pngSize(site: Site, lang: Lang, id: string, origin: string): { width: number; height: number } {
-  const figure = chartFigure(site, lang, id, { width: EXPORT_WIDTH, origin })!;
+  const figure = chartFigure(site, lang, id, { width: EXPORT_CHART_WIDTH, origin })!;
   const svg = exportSvg(figure, exportText(site, lang, id, new URL(chartPage(lang, id), origin).href));
   const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)![1]);
   return { width: EXPORT_WIDTH * 2, height: height * 2 };

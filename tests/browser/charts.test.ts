@@ -35,7 +35,8 @@ function chartsOf(page: string): Map<string, string> {
   const html = readFileSync(join(dir, page, 'index.html'), 'utf8');
   const out = new Map<string, string>();
   for (const m of html.matchAll(/<figure[^>]*id="chart-([^"]+)"[\s\S]*?<div class="chart-sizes">([\s\S]*?)<\/div>/g)) {
-    out.set(m[1]!, m[2]!.replace(/href="[^"]*"/g, 'href=""'));
+    // links aside: an embed's links point to the site and open outside the frame
+    out.set(m[1]!, m[2]!.replace(/href="[^"]*"/g, 'href=""').replace(/ target="_blank" rel="noopener"/g, ''));
   }
   return out;
 }

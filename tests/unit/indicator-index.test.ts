@@ -37,7 +37,7 @@ describe('the indicators index', () => {
 
   it('shows the latest result as the site words it, with its period, and the status', () => {
     const congress = indicatorIndex(site, 'vi')[1]!;
-    expect(congress.entries[0]).toEqual({ id: 'new-members-admitted', label: 'Đảng viên mới được kết nạp', result: '9.553 đảng viên (2021)', status: 'met' });
+    expect(congress.entries[0]).toEqual({ id: 'new-members-admitted', label: 'Đảng viên mới được kết nạp', result: '9.553 đảng viên (2021)', status: 'met', verdict: 'Đạt cả 2/2 năm' });
     expect(indicatorIndex(site, 'en')[1]!.entries[0]!.result).toBe('9,553 party members (2021)');
   });
 
