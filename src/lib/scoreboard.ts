@@ -12,6 +12,7 @@ import { isJudged, percentOfTarget, targetStated, type Status, type YearResult }
 
 export interface ScoreboardEntry {
   indicator: Row<Indicator>;
+  /** the result that stands for the indicator: the latest, or for a per-year target that missed, its latest miss */
   observation?: Row<Observation>;
   status: Status;
   /** the standing result in percent of the target, where it is judged */
@@ -31,7 +32,9 @@ export function scoreboard(site: Site): ScoreboardEntry[] {
     site.indicatorsOf(p.id)
       .filter((i) => i.target_kind !== 'none')
       .map((indicator): ScoreboardEntry => {
-        const { observation, status, years, missed } = site.current(indicator.id);
+        const { status, years, missed, ...v } = site.current(indicator.id);
+        // a per-year target that missed stands on its latest miss: the mark sits where the miss is
+        const observation = missed.length ? years.findLast((y) => y.status === 'below')!.observation : v.observation;
         const percent = isJudged(status) && observation ? percentOfTarget(indicator, observation) : undefined;
         return {
           indicator, observation, status, percent, missed, stated: targetStated(indicator),
