@@ -213,7 +213,8 @@ export function overviewFigure(site: Site, lang: Lang, opts: { width?: number; h
     return {
       id: e.indicator.id, label: p.periodLabel, percent: p.value, status: e.status,
       statusLabel: verdictLabel(lang, e), href: p.href, tip: p.tip,
-      years: e.years.length > 1 ? e.years.map((y) => ({
+      // the other years: the year the row stands on is its large mark already
+      years: e.years.length > 1 ? e.years.filter((y) => y.observation !== e.observation).map((y) => ({
         label: y.year, percent: y.percent, status: y.status, href: p.href,
         tip: [p.periodLabel, `${y.year}: ${formatValue(lang, e.indicator, y.observation)}`, statusLabel(lang, y.status)].join('\n'),
       })) : undefined,
