@@ -9,6 +9,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    // Vitest's default on two cores is one worker (cores − 1), which ran all 50 files one
+    // after another while a core idled: the unit tests, the validators and most browser
+    // files use one core, so two files at a time keep both busy.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
@@ -19,8 +23,6 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // One browser at a time: the machine has two cores and the build needs them.
-          fileParallelism: false,
           // tests marked concurrent (axe over the page kinds) run two at a time, one per core
           maxConcurrency: 2,
         },

@@ -3,6 +3,10 @@
  * and quotes carry <script>, markup and quotes shows them as written, on every page
  * kind, in the search index, the SVG and PNG downloads and the embed code, and runs
  * nothing.
+ *
+ * The same build is published under a sub-path (BASE_PATH=/hanoi/, as a GitHub Pages
+ * project site is), and every link and asset of it must resolve there. One build serves
+ * both checks: a build of its own for each would add half a minute to every test run.
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +15,7 @@ import type { Browser } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { buildSite } from './build.ts';
 import { launch } from './chromium.ts';
-import { htmlFiles } from './links.ts';
+import { brokenLinks, htmlFiles } from './links.ts';
 import { serve, type StaticServer } from './server.ts';
 import { seedsDir } from '../../src/lib/provenance.ts';
 
@@ -19,6 +23,7 @@ const TMP = 'tests/.tmp';
 const DATA = join(TMP, 'data-xss');
 const SEEDS = join(TMP, 'seeds-xss');
 const OUT = join(TMP, 'dist-xss');
+const BASE = '/hanoi/';
 const EVIL = `<script>alert("x")</script><img src=x onerror=alert(2)> & "double" 'single'`;
 const QUOTE = `Thử <script>alert("q")</script> & "nháy" có 7 chỉ tiêu`;
 
@@ -42,8 +47,8 @@ beforeAll(async () => {
     .replace(/^(ctr01-targets-exceeded,.*?),,$/m, `$1,${cell(EVIL)},${cell(EVIL)}`));
   edit(join(DATA, 'programmes.csv'), (s) => s.replace('Resolution of the 17th Congress of the Hanoi Party Organisation, 2020–2025 term', `Resolution ${EVIL.replace(/"/g, '""')}`).replace(/^congress-17,,congress-resolution,city-congress,,"/m, `congress-17,,congress-resolution,city-congress,,"${EVIL.replace(/"/g, '""')} `));
   edit(join(DATA, 'observations.csv'), (s) => `${s}ctr01-targets-exceeded,2020-10/2024,7,,,,,article-2024-ctr01,${lines},${cell(QUOTE)},7,${cell(EVIL)},${cell(EVIL)}\n`);
-  buildSite(OUT, { DATA_DIR: DATA, SEEDS_DIR: SEEDS });
-  server = await serve(OUT);
+  buildSite(OUT, { DATA_DIR: DATA, SEEDS_DIR: SEEDS, BASE_PATH: BASE });
+  server = await serve(OUT, BASE);
   browser = await launch();
 }, 300_000);
 afterAll(async () => {
@@ -102,5 +107,15 @@ describe('hostile text in the data', () => {
     const code = /<textarea[^>]*class="code"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!;
     // once for the page (textarea), once inside the snippet's title attribute
     expect(code).toContain('title=&quot;Biểu đồ: Kết nạp &amp;lt;script&amp;gt;alert(&amp;quot;x&amp;quot;)');
+  });
+});
+
+describe('a build under a sub-path (BASE_PATH=/hanoi/)', () => {
+  it('has every link and asset resolve under the sub-path', () => {
+    expect(htmlFiles(OUT).length).toBeGreaterThan(700);
+    expect(brokenLinks(OUT, BASE, 'http://localhost:4321')).toEqual([]);
+    const home = readFileSync(join(OUT, 'index.html'), 'utf8');
+    expect(home).toContain('href="/hanoi/en/"');
+    expect(home).not.toMatch(/(href|src)="\/(?!hanoi\/)/);
   });
 });
