@@ -64,7 +64,8 @@ export async function toXlsx(lang: Lang, rows: Record<string, Cell>[], columns: 
   for (const [k, v] of lines) about.addRow([k, v]);
   about.getCell('B5').numFmt = DATE_FORMAT[lang];
   about.getColumn(1).font = { bold: true };
-  return sameDates(Buffer.from(await book.xlsx.writeBuffer()), day(cite.updated));
+  // stored, not compressed: sameDates compresses each entry once, as it writes the final file
+  return sameDates(Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: 'STORE' } })), day(cite.updated));
 }
 
 /**

@@ -21,6 +21,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium.ts';
 import { htmlFiles } from './links.ts';
+import { watchLoads } from './page.ts';
 
 const dir = inject('siteDir');
 const base = inject('siteUrl');
@@ -92,16 +93,21 @@ function measure(): Report {
   return { problems, charts: charts.length, texts, sizes };
 }
 
-/** Loads each page once and measures it at each width in turn (the layout follows the viewport). */
-async function sweep(widths: number[], paths: string[]): Promise<Report & { pages: number }> {
-  const all: Report & { pages: number } = { problems: [], charts: 0, texts: 0, sizes: [], pages: 0 };
+/**
+ * Loads each page once and measures it at each width in turn (the layout follows the
+ * viewport). Each load is also watched as quality.test.ts watches every other page's:
+ * no console error, failed request or request elsewhere.
+ */
+async function sweep(widths: number[], paths: string[]): Promise<Report & { pages: number; loadProblems: string[] }> {
+  const all: Report & { pages: number; loadProblems: string[] } = { problems: [], charts: 0, texts: 0, sizes: [], pages: 0, loadProblems: [] };
   const queue = [...paths];
   const worker = async () => {
     const context = await browser.newContext({ viewport: { width: widths[0]!, height: 900 } });
     const page = await context.newPage();
+    const watch = watchLoads(page, base);
     for (let p = queue.shift(); p !== undefined; p = queue.shift()) {
       await page.setViewportSize({ width: widths[0]!, height: 900 });
-      await page.goto(`${base}${p}`, { waitUntil: 'load' });
+      await watch.load(p);
       for (const width of widths) {
         await page.setViewportSize({ width, height: 900 });
         const r = await page.evaluate(measure);
@@ -112,6 +118,7 @@ async function sweep(widths: number[], paths: string[]): Promise<Report & { page
       }
       all.pages++;
     }
+    all.loadProblems.push(...watch.problems);
     await context.close();
   };
   await Promise.all([worker(), worker()]);
@@ -123,6 +130,8 @@ describe('chart text, on every chart page and embed, both languages', () => {
     expect(chartPages).toContain('');
     expect(chartPages).toContain('en/');
     expect(chartPages.filter((p) => /^(en\/)?embed\//.test(p)).length).toBeGreaterThan(100);
+    // every embed, since the sweep below is also the one that watches embeds load cleanly
+    expect(embeds).toEqual(htmlFiles(dir).map((f) => relative(dir, f).replace(/index\.html$/, '')).filter(isEmbed));
     expect(chartPages.filter((p) => /^(en\/)?indicators\/./.test(p)).length).toBeGreaterThan(100);
   });
 
@@ -143,9 +152,10 @@ describe('chart text, on every chart page and embed, both languages', () => {
   it.each([
     ['every embed', embeds, [280, 375, 480, 1280]],
     ['the home pages', ['', 'en/'], [375, 1280]],
-  ] as const)('%s: every label inside its chart, none overlapping, tooltips inside, text 12–14 px', async (_, paths, widths) => {
+  ] as const)('%s: load cleanly; every label inside its chart, none overlapping, tooltips inside, text 12–14 px', async (_, paths, widths) => {
     const r = await sweep([...widths], [...paths]);
     expect(r.pages).toBe(paths.length);
+    expect(r.loadProblems).toEqual([]);
     expect(r.charts).toBeGreaterThanOrEqual(paths.length * widths.length);
     expect(r.texts).toBeGreaterThan(r.charts * 3);
     expect(r.problems).toEqual([]);
