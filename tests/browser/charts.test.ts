@@ -4,8 +4,9 @@
  * chart and the viewport, and text stays 12–14 px on screen. Tooltips open on hover,
  * keyboard focus and tap (a second tap follows the link).
  *
- * Measured on every embed (every chart, both languages) at 280, 375, 480 and 1280 px,
- * which shows each of the drawings a chart has, and on both home pages at 375 and
+ * Measured on every embed (every chart, both languages) at 280, 375, 480, 640 and
+ * 1280 px, which shows each of the drawings a chart has (and at 640 px, the height its
+ * embed code sets must fit it), and on both home pages at 375 and
  * 1280 px. A chart on an indicator or programme page is the same markup as its embed
  * (checked below, links aside), and which drawing shows depends only on the width of
  * its column, so those pages add no geometry of their own; loading them all would
@@ -22,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium.ts';
 import { htmlFiles } from './links.ts';
 import { watchLoads } from './page.ts';
+import { codeHeight, embedCode } from './snippet.ts';
 
 const dir = inject('siteDir');
 const base = inject('siteUrl');
@@ -98,8 +100,15 @@ function measure(): Report {
  * viewport). Each load is also watched as quality.test.ts watches every other page's:
  * no console error, failed request or request elsewhere.
  */
-async function sweep(widths: number[], paths: string[]): Promise<Report & { pages: number; loadProblems: string[] }> {
-  const all: Report & { pages: number; loadProblems: string[] } = { problems: [], charts: 0, texts: 0, sizes: [], pages: 0, loadProblems: [] };
+interface Sweep extends Report {
+  pages: number;
+  loadProblems: string[];
+  /** the page's height at each width, by "path@width" */
+  heights: Map<string, number>;
+}
+
+async function sweep(widths: number[], paths: string[]): Promise<Sweep> {
+  const all: Sweep = { problems: [], charts: 0, texts: 0, sizes: [], pages: 0, loadProblems: [], heights: new Map() };
   const queue = [...paths];
   const worker = async () => {
     const context = await browser.newContext({ viewport: { width: widths[0]!, height: 900 } });
@@ -115,6 +124,7 @@ async function sweep(widths: number[], paths: string[]): Promise<Report & { page
         all.charts += r.charts;
         all.texts += r.texts;
         all.sizes.push(Math.min(...r.sizes), Math.max(...r.sizes));
+        all.heights.set(`${p}@${width}`, await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
       }
       all.pages++;
     }
@@ -149,11 +159,16 @@ describe('chart text, on every chart page and embed, both languages', () => {
     expect(differ).toEqual([]);
   });
 
+  // 280 to 1280 px show each of a chart's drawings; 640 px is the article column the embed code's height is for
+  const EMBED_WIDTHS = [280, 375, 480, 640, 1280];
+  let embedSweep: Sweep | undefined;
+
   it.each([
-    ['every embed', embeds, [280, 375, 480, 1280]],
+    ['every embed', embeds, EMBED_WIDTHS],
     ['the home pages', ['', 'en/'], [375, 1280]],
   ] as const)('%s: load cleanly; every label inside its chart, none overlapping, tooltips inside, text 12–14 px', async (_, paths, widths) => {
     const r = await sweep([...widths], [...paths]);
+    if (paths === embeds) embedSweep = r;
     expect(r.pages).toBe(paths.length);
     expect(r.loadProblems).toEqual([]);
     expect(r.charts).toBeGreaterThanOrEqual(paths.length * widths.length);
@@ -162,6 +177,20 @@ describe('chart text, on every chart page and embed, both languages', () => {
     expect(Math.min(...r.sizes)).toBeGreaterThanOrEqual(11.9);
     expect(Math.max(...r.sizes)).toBeLessThanOrEqual(14.1);
   }, 300_000);
+
+  // the frame's height before the host's script (if any) fits it: the embed's own
+  // scripts change nothing of its layout, so the sweep's heights are those without them
+  it('every embed fits the height its embed code sets, in a 640 px article column, without a gap a reader would notice', () => {
+    expect(embedSweep, 'the embed sweep ran').toBeDefined();
+    const misfits: string[] = [];
+    for (const p of embeds) {
+      const [, lang, id] = /^(en\/)?embed\/([^/]+)\/$/.exec(p)!;
+      const frame = codeHeight(embedCode(dir, id!, (lang ?? '') as '' | 'en/'));
+      const content = embedSweep!.heights.get(`${p}@640`)!;
+      if (content > frame || frame - content > 160) misfits.push(`${p}: content ${content}, frame ${frame}`);
+    }
+    expect(misfits).toEqual([]);
+  });
 });
 
 describe('a chart at any width', () => {
