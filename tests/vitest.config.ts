@@ -14,7 +14,7 @@ export default defineConfig({
     // files use one core, so two files at a time keep both busy.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000, isolate: false } },
       {
         extends: true,
         test: {

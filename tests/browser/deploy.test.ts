@@ -33,6 +33,8 @@ describe('the built site', () => {
     expect(brokenLinks(DIST, '/', 'http://localhost:4321')).toEqual([]);
   });
 
+  // The second build takes its PNGs from the cache the first one filled (src/lib/png.ts);
+  // that rasterising gives the same bytes every time is tests/unit/png.test.ts's to show.
   it('is byte-identical when built twice from the same commit', () => {
     const again = join(TMP, 'dist-again');
     buildSite(again);
