@@ -1,7 +1,7 @@
 /**
  * The takeaway line under a chart's title, by its rule (src/lib/takeaway.ts), on the
- * real data: years met out of years judged for a per-year target, naming the year that
- * missed; else the latest result with its status. And the full summary beside the
+ * real data: for a per-year target, the years that missed and the years met, as the
+ * tables say it; else the latest result with its status. And the full summary beside the
  * data table says each period once.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,13 +11,14 @@ import { getSite } from '../../src/lib/site.ts';
 const site = getSite();
 
 describe('the takeaway line', () => {
-  it('counts the years a per-year target was met and names the year that missed', () => {
-    expect(figureFor(site, 'vi', 'grassroots-orgs-rated-good')!.takeaway).toBe('Đạt chỉ tiêu 2/3 năm có số liệu; chưa đạt: 2021.');
-    expect(figureFor(site, 'en', 'grassroots-orgs-rated-good')!.takeaway).toBe('Target met in 2 of 3 reported years; missed: 2021.');
+  it('names the year a per-year target missed and counts the years it was met, in the words of the tables', () => {
+    expect(figureFor(site, 'vi', 'grassroots-orgs-rated-good')!.takeaway).toBe('Chưa đạt năm 2021 · đạt 2/3 năm.');
+    expect(figureFor(site, 'en', 'grassroots-orgs-rated-good')!.takeaway).toBe('Missed in 2021 · met in 2 of 3 years.');
   });
 
   it('counts exceeded as met', () => {
-    expect(figureFor(site, 'en', 'new-members-admitted')!.takeaway).toBe('Target met in 3 of 3 reported years.');
+    expect(figureFor(site, 'vi', 'new-members-admitted')!.takeaway).toBe('Đạt cả 3/3 năm.');
+    expect(figureFor(site, 'en', 'new-members-admitted')!.takeaway).toBe('Met in 3 of 3 years.');
   });
 
   it('otherwise gives the latest result, with its status when it has one', () => {
