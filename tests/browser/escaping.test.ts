@@ -7,23 +7,47 @@
  * The same build is published under a sub-path (BASE_PATH=/hanoi/, as a GitHub Pages
  * project site is), and every link and asset of it must resolve there. One build serves
  * both checks: a build of its own for each would add half a minute to every test run.
- * The build and its data are hostile.ts's; the global setup starts it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parseHTML } from 'linkedom';
+import { buildSite } from './build.ts';
 import { launch } from './chromium.ts';
 import { brokenLinks, htmlFiles } from './links.ts';
-import { BASE, hostileBuilt, OUT } from './hostile.ts';
 import { serve, type StaticServer } from './server.ts';
+import { seedsDir } from '../../src/lib/provenance.ts';
+
+const TMP = 'tests/.tmp';
+const DATA = join(TMP, 'data-xss');
+const SEEDS = join(TMP, 'seeds-xss');
+const OUT = join(TMP, 'dist-xss');
+const BASE = '/hanoi/';
+const EVIL = `<script>alert("x")</script><img src=x onerror=alert(2)> & "double" 'single'`;
+const QUOTE = `Thử <script>alert("q")</script> & "nháy" có 7 chỉ tiêu`;
+
+function edit(file: string, f: (s: string) => string) {
+  writeFileSync(file, f(readFileSync(file, 'utf8')));
+}
+const cell = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await hostileBuilt();
+  for (const d of [DATA, SEEDS, OUT]) rmSync(d, { recursive: true, force: true });
+  cpSync('data', DATA, { recursive: true });
+  cpSync(seedsDir(), SEEDS, { recursive: true });
+  const article = join(SEEDS, '000_a5a2cd1b663f6932.txt');
+  edit(article, (s) => `${s.replace(/\n?$/, '\n')}${QUOTE}\n`);
+  const lines = readFileSync(article, 'utf8').split('\n').indexOf(QUOTE) + 1;
+  edit(join(DATA, 'indicators.csv'), (s) => s
+    .replace('new-members-admitted,congress-17,Số đảng viên mới được kết nạp,New party members admitted,', `new-members-admitted,congress-17,${cell(`Kết nạp ${EVIL}`)},${cell(`Admitted ${EVIL}`)},`)
+    .replace(/^(ctr01-targets-exceeded,.*?),,$/m, `$1,${cell(EVIL)},${cell(EVIL)}`));
+  edit(join(DATA, 'programmes.csv'), (s) => s.replace('Resolution of the 17th Congress of the Hanoi Party Organisation, 2020–2025 term', `Resolution ${EVIL.replace(/"/g, '""')}`).replace(/^congress-17,,congress-resolution,city-congress,,"/m, `congress-17,,congress-resolution,city-congress,,"${EVIL.replace(/"/g, '""')} `));
+  edit(join(DATA, 'observations.csv'), (s) => `${s}ctr01-targets-exceeded,2020-10/2024,7,,,,,article-2024-ctr01,${lines},${cell(QUOTE)},7,${cell(EVIL)},${cell(EVIL)}\n`);
+  buildSite(OUT, { DATA_DIR: DATA, SEEDS_DIR: SEEDS, BASE_PATH: BASE });
   server = await serve(OUT, BASE);
   browser = await launch();
 }, 300_000);
