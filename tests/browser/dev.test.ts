@@ -36,7 +36,7 @@ beforeAll(async () => {
   dev.stdout!.on('data', (d) => { log += d; });
   dev.stderr!.on('data', (d) => { log += d; });
   // wait for the server to say it is ready
-  for (let t = 0; !log.includes(String(port)) && t < 600; t++) await new Promise((r) => setTimeout(r, 100));
+  for (let t = 0; !log.includes(String(port)) && t < 1000; t++) await new Promise((r) => setTimeout(r, 100));
   browser = await launch();
 }, 120_000);
 
@@ -52,13 +52,13 @@ describe('the dev server', () => {
     await expect.poll(async () => {
       await page.goto(`${url}indicators/new-members-admitted/`);
       return page.locator('h1').first().textContent({ timeout: 2000 }).catch(() => '');
-    }, { timeout: 40_000, interval: 500 }).toBe('Số đảng viên mới được kết nạp');
+    }, { timeout: 60_000, interval: 500 }).toBe('Số đảng viên mới được kết nạp');
     const file = join(DATA, 'observations.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace('new-members-admitted,2022,10183,', 'new-members-admitted,2022,10.183,'));
     const overlay = () => page.evaluate(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
-    await expect.poll(overlay, { timeout: 20_000, interval: 250 }).toContain('cột/column "value": "10.183"');
+    await expect.poll(overlay, { timeout: 60_000, interval: 250 }).toContain('cột/column "value": "10.183"');
     expect(await overlay()).toContain('for 10,183 write 10183');
     expect(log).toContain('cột/column "value": "10.183"');
     await page.close();
-  }, 90_000);
+  }, 150_000);
 });

@@ -91,12 +91,12 @@ const frameHeight = (page: Page, n = 0) => marked(page, n).evaluate((f) => f.get
 const contentHeight = (page: Page, n = 0) => chartFrame(page, n).locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
 /** Waits until the frame shows its chart: one drawing, the one its column fits (the stylesheet has loaded). */
 async function oneDrawing(frame: { locator: (s: string) => { count: () => Promise<number> } }) {
-  await expect.poll(() => frame.locator('svg.chart:visible').count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => frame.locator('svg.chart:visible').count(), { timeout: 30_000 }).toBe(1);
 }
 /** Waits until the n-th chart frame is as tall as its content. */
 async function fits(page: Page, n = 0) {
   await oneDrawing(chartFrame(page, n));
-  await expect.poll(async () => Math.abs((await frameHeight(page, n)) - (await contentHeight(page, n))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+  await expect.poll(async () => Math.abs((await frameHeight(page, n)) - (await contentHeight(page, n))), { timeout: 30_000 }).toBeLessThanOrEqual(1);
 }
 
 describe('the embed code', () => {
