@@ -11,7 +11,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -31,7 +31,7 @@ export async function rasterise(svg: string, scale: number): Promise<Buffer> {
 
 /** The cache key: every input of the rendering. */
 export function pngKey(svg: string, scale: number): string {
-  return createHash('sha256').update(`${RENDERER}\n${FONTS.map((f) => f.split('/').at(-1)).join(',')}\nscale ${scale}\n${svg}`).digest('hex');
+  return createHash('sha256').update(`${RENDERER}\n${FONTS.map((f) => basename(f)).join(',')}\nscale ${scale}\n${svg}`).digest('hex');
 }
 
 export async function svgToPng(svg: string, scale = 1): Promise<Buffer> {

@@ -4,8 +4,8 @@
  * matching rule joined, the stricter case). Covered: every kind of link opens outside
  * the frame; two embeds on one page with the script loaded twice; a frame inserted
  * late and a script loaded late; messages from foreign frames ignored; the height
- * without the script (on every embed: charts.test.ts); a dark host; a host with a strict Content-Security-Policy; the
- * site's other pages refusing to be framed.
+ * without the script (checked on every embed by charts.test.ts); a dark host; a host
+ * with a strict Content-Security-Policy; the site's other pages refusing to be framed.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';

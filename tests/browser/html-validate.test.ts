@@ -4,13 +4,12 @@
  * browser tests: it needs one core for twenty seconds and no browser.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlFiles } from './links.ts';
+import { sitePages } from './links.ts';
 
 const dir = inject('siteDir');
-const pages = htmlFiles(dir).map((f) => relative(dir, f).replace(/index\.html$/, ''));
+const pages = sitePages(dir);
 
 describe('valid HTML', () => {
   it('on every page (html-validate, recommended rules)', async () => {

@@ -19,6 +19,11 @@ export function htmlFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** Every page of a build by its path under the site's base: "", "en/", "indicators/x/"… */
+export function sitePages(dir: string): string[] {
+  return htmlFiles(dir).map((f) => relative(dir, f).replace(/index\.html$/, ''));
+}
+
 function fileFor(dir: string, base: string, pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
   const rel = decodeURIComponent(pathname.slice(base.length));

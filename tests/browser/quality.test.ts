@@ -7,18 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './chromium.ts';
-import { htmlFiles } from './links.ts';
+import { sitePages } from './links.ts';
 import { visit, watchLoads } from './page.ts';
 import { BUDGET, firstVisit } from './weight.ts';
 import { CSP } from '../../src/lib/csp.ts';
 
 const dir = inject('siteDir');
 const base = inject('siteUrl');
-const pages = htmlFiles(dir).map((f) => relative(dir, f).replace(/index\.html$/, ''));
+const pages = sitePages(dir);
 const isEmbed = (p: string) => /^(en\/)?embed\//.test(p);
 
 describe('page weight, first visit, gzipped', () => {
@@ -70,7 +69,7 @@ describe('in a real browser', () => {
       const page = await context.newPage();
       const watch = watchLoads(page, base);
       for (let p = queue.shift(); p !== undefined; p = queue.shift()) await watch.load(p);
-      problems.push(...watch.problems);
+      problems.push(...watch.problems());
       await context.close();
     };
     await Promise.all([worker(), worker()]);
